@@ -1,0 +1,76 @@
+"""Word lists as data: the package's ``lexicons/*.toml`` files, extended by a user's config.
+
+Each file becomes one table, named after the file (``numbers.toml`` → ``lexicon["numbers"]``).
+A user's config (``crosscheck report --config crosscheck.toml``) holds tables of the same names;
+its lists extend the built-in lists and its tables merge into the built-in tables, so a newsroom
+can add categories, trigger words and synonyms for its own beat without touching the code.
+
+A ``Lexicon`` hashes by identity, so stages can cache what they compile from it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from crosscheck.errors import ConfigError
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    tables: Mapping[str, Mapping[str, Any]]
+
+    def __getitem__(self, name: str) -> Mapping[str, Any]:
+        return self.tables.get(name, {})
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, Mapping) and isinstance(extra, Mapping):
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = _merge(base[key], value) if key in base else value
+        return merged
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [item for item in extra if item not in base]
+    return extra
+
+
+def _builtin_tables() -> dict[str, dict[str, Any]]:
+    tables: dict[str, dict[str, Any]] = {}
+    folder = resources.files("crosscheck") / "lexicons"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            try:
+                tables[entry.name[: -len(".toml")]] = tomllib.loads(entry.read_text("utf-8"))
+            except tomllib.TOMLDecodeError as exc:
+                raise ConfigError(f"malformed lexicon: {exc}", path=entry.name) from None
+    return tables
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The built-in lexicon, read once per process."""
+    return Lexicon(_builtin_tables())
+
+
+def load_lexicon(config: Path | None = None) -> Lexicon:
+    """The built-in lexicon, extended by the user's config file when one is given."""
+    if config is None:
+        return default_lexicon()
+    try:
+        extra = tomllib.loads(config.read_text("utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"cannot read config: {exc.strerror or exc}", path=str(config)) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"malformed config: {exc}", path=str(config)) from None
+    tables = dict(default_lexicon().tables)
+    for name, table in extra.items():
+        if not isinstance(table, Mapping):
+            raise ConfigError(f"[{name}] must be a table", path=str(config))
+        tables[name] = _merge(tables.get(name, {}), table)
+    return Lexicon(tables)

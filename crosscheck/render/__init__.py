@@ -1,0 +1,1 @@
+"""Render stage: a Report as JSON (the contract), a rich table, or Markdown."""
