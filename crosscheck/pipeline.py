@@ -98,6 +98,7 @@ def check(
     config: Path | None = None,
     jobs: int = 1,
     lexicon: Lexicon | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """Cross-check the claims of a batch of articles about one event.
 
@@ -113,6 +114,44 @@ def check(
         reference_date=reference_date,
         tolerance=tolerance,
         jobs=jobs,
+        progress=progress,
+    )
+
+
+def events_of(documents: Sequence[Document]) -> list[tuple[str, tuple[Document, ...]]]:
+    """Split a batch by the first folder of each document's id; top-level files form event ""."""
+    events: dict[str, list[Document]] = {}
+    for doc in documents:
+        head, sep, _ = doc.id.partition("/")
+        events.setdefault(head if sep else "", []).append(doc)
+    return [(name, tuple(docs)) for name, docs in sorted(events.items())]
+
+
+def check_events(
+    paths: Sequence[str | Path],
+    *,
+    published: Mapping[str, date] | None = None,
+    reference_date: date | None = None,
+    tolerance: float = 0.0,
+    config: Path | None = None,
+    jobs: int = 1,
+    lexicon: Lexicon | None = None,
+    progress: Progress | None = None,
+) -> tuple[Report, ...]:
+    """One report per event, an event being a sub-folder: claims are never grouped across events."""
+    lexicon = lexicon or load_lexicon(config)
+    documents = load_documents([str(p) for p in paths], published=published or {})
+    return tuple(
+        report_for(
+            docs,
+            lexicon=lexicon,
+            reference_date=reference_date,
+            tolerance=tolerance,
+            jobs=jobs,
+            event=name,
+            progress=progress,
+        )
+        for name, docs in events_of(documents)
     )
 
 
