@@ -35,7 +35,7 @@ DATE_CATEGORIES = ("attack_start", "event_date", "other_date")
 
 @dataclass(frozen=True, slots=True)
 class CountValue:
-    """An interval of possible counts; ``None`` is an open end. Fractions use ``unit="fraction"``."""
+    """An interval of possible counts; ``None`` is an open end. Fractions have unit "fraction"."""
 
     low: float | None
     high: float | None
