@@ -1,0 +1,55 @@
+"""The driver: parallel extraction equals serial extraction; events never share groups."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from crosscheck.lexicon import default_lexicon
+from crosscheck.model import Document
+from crosscheck.pipeline import check, check_events, events_of, extract_all
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_parallel_extraction_equals_serial() -> None:
+    serial = check([ROOT / "seeds"], jobs=1)
+    parallel = check([ROOT / "seeds"], jobs=2)
+    assert parallel == serial
+    assert serial.claims, "the seeds hold claims"
+
+
+def test_progress_is_called_once_per_readable_document() -> None:
+    docs = (
+        Document(id="a.txt", path="a.txt", text="Three people were killed."),
+        Document(id="b.txt", path="b.txt", error="empty file"),
+        Document(id="c.txt", path="c.txt", text="Five people were injured."),
+    )
+    ticks: list[int] = []
+    extract_all(docs, lexicon=default_lexicon(), progress=ticks.append)
+    assert ticks == [1, 1]
+
+
+def test_events_of_splits_on_the_first_folder() -> None:
+    docs = [
+        Document(id=i, path=i)
+        for i in ("quake/a.txt", "flood/b.txt", "top.txt", "quake/sub/c.txt")
+    ]
+    assert [(name, [d.id for d in ds]) for name, ds in events_of(docs)] == [
+        ("", ["top.txt"]),
+        ("flood", ["flood/b.txt"]),
+        ("quake", ["quake/a.txt", "quake/sub/c.txt"]),
+    ]
+
+
+def test_claims_are_never_grouped_across_events(tmp_path: Path) -> None:
+    for event in ("first", "second"):
+        (tmp_path / event).mkdir()
+        for seed in sorted((ROOT / "seeds").iterdir())[:2]:
+            shutil.copy(seed, tmp_path / event / seed.name)
+    reports = check_events([tmp_path])
+    assert [r.event for r in reports] == ["first", "second"]
+    for report in reports:
+        prefix = f"{report.event}/"
+        assert all(doc.startswith(prefix) for g in report.groups for doc in g.docs)
+        assert all(c.doc.startswith(prefix) for c in report.claims)
