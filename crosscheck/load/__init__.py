@@ -1,28 +1,196 @@
 """Load stage: paths → Documents (decoded text, metadata, publication date).
 
-PLACEHOLDER: reads .txt files only; replaced by the load issue's implementation.
+Inputs are files, folders (read recursively in sorted order) or ``-`` (one document from stdin).
+In a folder only article files are read (``.txt``, ``.md``/``.markdown``, ``.html``/``.htm``,
+``.jsonl``); hidden files and folders and ``*.meta.json`` sidecars are skipped. A file named
+explicitly is read whatever its ending.
+
+Document ids: the path relative to the folder given (``event-a/001.txt``), the file name for a
+file given directly, ``-`` for stdin, and ``<file id>#<line id>`` for a JSON-lines article. Ids
+are unique in a batch: a clashing id gets ``~2``, ``~3`` … appended; the same file reached twice
+is read once.
+
+A file that cannot be read never stops the batch: it becomes a Document with ``error`` set. Only
+a path that does not exist raises ``InputError``, before anything is read.
+
+Publication date, first found wins: the ``published`` option (keyed by the file as the user typed
+it, its id, or any path naming the same file), the metadata (sidecar, then front matter, HTML
+meta or JSONL field), then the article's own dateline (``crosscheck.dateline``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import os
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from crosscheck.dateline import find_dateline
 from crosscheck.errors import InputError
-from crosscheck.model import Document
+from crosscheck.load.decode import decode_bytes
+from crosscheck.load.formats import FOLDER_SUFFIXES, Article, format_of, parse
+from crosscheck.load.meta import SIDECAR, Meta, merge, read_sidecar
+from crosscheck.model import Document, PublishedFrom
+
+__all__ = ["STDIN", "load_documents"]
+
+STDIN = "-"
 
 
-def load_documents(
-    paths: Sequence[str], *, published: Mapping[str, date]
-) -> tuple[Document, ...]:
-    docs: list[Document] = []
+@dataclass(frozen=True, slots=True)
+class _Source:
+    id: str
+    path: str
+    error: str | None = None  # a folder that could not be listed
+
+
+def load_documents(paths: Sequence[str], *, published: Mapping[str, date]) -> tuple[Document, ...]:
+    """Every document of ``paths``, in input order, folders in sorted order (see module doc)."""
     for raw in paths:
-        path = Path(raw)
-        if not path.exists():
+        if raw != STDIN and not os.path.lexists(raw):
             raise InputError("no such file or folder", path=raw)
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            doc_id = file.relative_to(path).as_posix() if path.is_dir() else file.name
-            docs.append(Document(id=doc_id, path=str(file), text=file.read_text("utf-8")))
+    options = _Options(published)
+    docs: list[Document] = []
+    taken: set[str] = set()
+    seen_files: set[str] = set()
+    for source in _sources(paths):
+        if source.path != STDIN:
+            real = os.path.realpath(source.path)
+            if real in seen_files:
+                continue
+            seen_files.add(real)
+        for doc in _read(source, options):
+            docs.append(_unique(doc, taken))
     return tuple(docs)
+
+
+def _unique(doc: Document, taken: set[str]) -> Document:
+    doc_id, n = doc.id, 1
+    while doc_id in taken:
+        n += 1
+        doc_id = f"{doc.id}~{n}"
+    taken.add(doc_id)
+    return doc if doc_id == doc.id else _with_id(doc, doc_id)
+
+
+def _with_id(doc: Document, doc_id: str) -> Document:
+    return Document(
+        id=doc_id,
+        path=doc.path,
+        text=doc.text,
+        published=doc.published,
+        published_from=doc.published_from,
+        title=doc.title,
+        outlet=doc.outlet,
+        url=doc.url,
+        error=doc.error,
+        warnings=doc.warnings,
+    )
+
+
+def _sources(paths: Sequence[str]) -> Iterator[_Source]:
+    for raw in paths:
+        if raw == STDIN:
+            yield _Source(STDIN, STDIN)
+        elif os.path.isdir(raw):
+            yield from _walk(raw)
+        else:
+            yield _Source(os.path.basename(os.path.normpath(raw)) or raw, raw)
+
+
+def _walk(top: str) -> Iterator[_Source]:
+    found: list[tuple[tuple[str, ...], _Source]] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = str(exc.filename or top)
+        rel = Path(os.path.relpath(where, top)).as_posix()
+        rel = os.path.basename(os.path.normpath(top)) if rel == "." else rel
+        found.append((tuple(rel.split("/")), _Source(rel, where, exc.strerror or str(exc))))
+
+    for folder, dirs, files in os.walk(top, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if name.startswith(".") or name.lower().endswith(SIDECAR):
+                continue
+            if Path(name).suffix.lower() not in FOLDER_SUFFIXES:
+                continue
+            full = os.path.join(folder, name)
+            rel = Path(os.path.relpath(full, top)).as_posix()
+            found.append((tuple(rel.split("/")), _Source(rel, full)))
+    for _, source in sorted(found, key=lambda item: item[0]):
+        yield source
+
+
+def _read(source: _Source, options: _Options) -> list[Document]:
+    if source.error is not None:
+        return [Document(id=source.id, path=source.path, error=source.error)]
+    try:
+        data = sys.stdin.buffer.read() if source.path == STDIN else Path(source.path).read_bytes()
+    except OSError as exc:
+        return [Document(id=source.id, path=source.path, error=exc.strerror or str(exc))]
+    decoded = decode_bytes(data)
+    if decoded.error is not None:
+        return [Document(id=source.id, path=source.path, error=decoded.error)]
+    is_file = source.path != STDIN
+    sidecar = read_sidecar(Path(source.path)) if is_file else Meta()
+    kind = format_of(Path(source.path)) if is_file else "text"
+    return [
+        _document(source, article, merge(sidecar, article.meta), decoded.warnings, options)
+        for article in parse(kind, decoded.text)
+    ]
+
+
+def _document(
+    source: _Source,
+    article: Article,
+    meta: Meta,
+    warnings: tuple[str, ...],
+    options: _Options,
+) -> Document:
+    doc_id = source.id if article.key is None else f"{source.id}#{article.key}"
+    day, published_from = _publication(doc_id, source.path, article, meta, options)
+    return Document(
+        id=doc_id,
+        path=source.path,
+        text=article.text if article.error is None else "",
+        published=day,
+        published_from=published_from,
+        title=meta.title,
+        outlet=meta.outlet,
+        url=meta.url,
+        error=article.error,
+        warnings=warnings + meta.warnings,
+    )
+
+
+def _publication(
+    doc_id: str, path: str, article: Article, meta: Meta, options: _Options
+) -> tuple[date | None, PublishedFrom | None]:
+    chosen = options.lookup(doc_id, path)
+    if chosen is not None:
+        return chosen, "option"
+    if meta.published is not None:
+        return meta.published, "metadata"
+    dateline = find_dateline(article.text) if article.error is None else None
+    return (dateline.date, "dateline") if dateline is not None else (None, None)
+
+
+class _Options:
+    """The ``published`` option: FILE as the user typed it → date."""
+
+    def __init__(self, published: Mapping[str, date]) -> None:
+        self.published = published
+        self.real = {
+            os.path.realpath(key): day for key, day in sorted(published.items()) if key != STDIN
+        }
+
+    def lookup(self, doc_id: str, path: str) -> date | None:
+        """By the document's id first, then its path as reached, then the file it names."""
+        if not self.published:
+            return None
+        for key in (doc_id, path):
+            if key in self.published:
+                return self.published[key]
+        return None if path == STDIN else self.real.get(os.path.realpath(path))

@@ -1,0 +1,299 @@
+"""The publication date an article states about itself: its dateline.
+
+Only the header zone is searched: the lines before the body's first long paragraph (plus a wire
+dateline opening that paragraph, "WASHINGTON, March 11, 2019 (Reuters) —"). A candidate is a
+short line holding a full calendar date (day, month and year) and little else: a time, a time
+zone, a "Published"/"Posted"/"Updated" prefix, a byline or outlet name. A page often shows more
+than one such line (the date the page was viewed, related stories), so candidates are scored:
+
+* closest to the body wins over earlier ones, and a date below the headline over one above it;
+* a "Published"/"Posted" prefix or a byline beside it counts for it, "Updated" a little less;
+* a weekday printed with the date must be that date's weekday;
+* the body must fit it: a body date with weekday, month and day but no year ("Sunday, March
+  10th") should fall on that weekday in the year before publication; body dates should not all
+  lie after the publication date, nor all more than a year before it.
+
+The best candidate with a non-negative score is the dateline. No candidate → no dateline: a date
+is never invented from the body alone, and the machine clock is never read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from crosscheck.model import DateMention
+
+__all__ = ["Dateline", "dateline_candidates", "find_dateline", "parse_date_string"]
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+_MONTH = r"""(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
+    |aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"""
+_WEEKDAY = r"""(?:(?P<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?
+    |fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+)?"""
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+_FORMS = {
+    "day month year": rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",
+    "month day year": rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
+    "iso": rf"\b{_WEEKDAY}{_YEAR}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?![\d-])",
+    "numeric": rf"\b{_WEEKDAY}(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep){_YEAR}\b",
+}
+_PATTERNS = tuple(re.compile(p, re.IGNORECASE | re.VERBOSE) for p in _FORMS.values())
+
+_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d){1,2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?"
+    r"|[+-]\d\d:?\d\d\b|\bT\d\d:\d\d\S*",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_ZONE = re.compile(r"^[A-Z]{1,4}T?$")
+# fmt: off
+_FURNITURE = frozenset({
+    "published", "posted", "updated", "last", "first", "modified", "issued",
+    "on", "at", "by", "and", "date", "time", "am", "pm",
+})
+# fmt: on
+_PUBLISHED = re.compile(r"\b(?:published|posted|first\s+published|issued)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*by\s+\w", re.IGNORECASE)
+_WIRE = re.compile(r"^\s*[A-Z][\w .'’-]{1,40},\s+")
+_WIRE_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[-—–:]")
+
+_LONG_PARAGRAPH_WORDS = 20
+_MAX_ZONE_LINES = 40
+_MAX_ZONE_CHARS = 3000
+_BODY_SAMPLE = 6000
+
+BodyDates = Callable[[str], Sequence[DateMention]]
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A candidate publication date: ``text`` is ``article[start:end]``, the date's own words."""
+
+    date: date
+    start: int
+    end: int
+    text: str
+    score: int = 0
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    date: date
+    start: int
+    end: int
+    weekday: int | None
+
+
+def _to_date(match: re.Match[str]) -> date | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if groups.get("month"):
+        month, day = _MONTHS.index(groups["month"][:3].lower()) + 1, int(groups["day"])
+    elif groups.get("mm"):
+        month, day = int(groups["mm"]), int(groups["dd"])
+    else:
+        first, second = int(groups["a"]), int(groups["b"])
+        if first <= 12 and second <= 12 and first != second:
+            return None  # 03/11/2019: March 11 or 3 November — the page does not say
+        day, month = (first, second) if first > 12 or second <= 12 else (second, first)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _dates_in(line: str) -> list[_Found]:
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(line):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            value = _to_date(match)
+            if value is None:
+                continue
+            name = match.group("weekday")
+            weekday = _WEEKDAYS.index(name[:3].lower()) if name else None
+            found.append(_Found(value, match.start(), match.end(), weekday))
+            taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _is_date_line(line: str, found: _Found) -> bool:
+    """A date line holds the date and only furniture: times, zones, prefixes, names."""
+    rest = _TIME.sub(" ", line[: found.start] + " " + line[found.end :])
+    words = [w for w in _WORD.findall(rest) if w.lower() not in _FURNITURE]
+    words = [w for w in words if not _ZONE.match(w)]
+    lowercase = sum(1 for w in words if w[0].islower())
+    return len(words) <= 8 and lowercase <= 1
+
+
+def parse_date_string(value: str) -> date | None:
+    """A metadata date ("2019-03-11", "2019-03-11T10:23:00Z", "Mon, 11 Mar 2019 10:23 GMT"):
+    the calendar date as written (a time and zone are dropped, never converted), else None."""
+    iso = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)(?:$|[T\s])", value)
+    if iso:
+        try:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    for found in _dates_in(value):
+        if _is_date_line(value, found):
+            return found.date
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    lines: list[tuple[int, str]] = []
+    position = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((position, line))
+        position += len(line) + 1
+    return lines
+
+
+def _header(text: str) -> tuple[list[tuple[int, str]], tuple[int, str] | None]:
+    """The header zone's non-blank lines, and the body's first long paragraph (if any)."""
+    zone: list[tuple[int, str]] = []
+    for start, line in _lines(text[: _MAX_ZONE_CHARS + 2000]):
+        if len(line.split()) >= _LONG_PARAGRAPH_WORDS:
+            return zone, (start, line)
+        if len(zone) >= _MAX_ZONE_LINES or start > _MAX_ZONE_CHARS:
+            break
+        zone.append((start, line))
+    return zone, None
+
+
+def _weekday_fits(day: date, mention: DateMention) -> bool | None:
+    """Whether a yearless "Sunday, March 10" falls on its weekday in the year up to ``day``."""
+    if mention.year is not None or None in (mention.month, mention.day, mention.weekday):
+        return None
+    assert mention.month is not None and mention.day is not None
+    for year in (day.year, day.year - 1):
+        try:
+            then = date(year, mention.month, mention.day)
+        except ValueError:
+            continue
+        if then <= day + timedelta(days=1):
+            return then.weekday() == mention.weekday and (day - then).days <= 366
+    return None
+
+
+Points = list[tuple[int, str]]
+"""Why a candidate scores what it scores: (points, reason) pairs."""
+
+
+def _body_points(day: date, mentions: Sequence[DateMention]) -> Points:
+    points: Points = []
+    fits = {_weekday_fits(day, m) for m in mentions}
+    if True in fits:
+        points.append((2, "a body weekday fits"))
+    if False in fits:
+        points.append((-2, "a body weekday does not fit"))
+    full: list[date] = []
+    for m in mentions:
+        if m.year is not None and m.month is not None and m.day is not None:
+            try:
+                full.append(date(m.year, m.month, m.day))
+            except ValueError:
+                continue
+    if full and min(full) > day + timedelta(days=1):
+        points.append((-3, "every body date is later"))
+    if full and max(full) < day - timedelta(days=365):
+        points.append((-2, "a year after every body date"))
+    return points
+
+
+def _line_points(zone: list[tuple[int, str]], index: int, found: _Found) -> Points:
+    line = zone[index][1] if index < len(zone) else ""
+    before = zone[index - 1][1] if 0 < index <= len(zone) else ""
+    points: Points = []
+    if _PUBLISHED.search(line):
+        points.append((3, "marked published"))
+    elif _UPDATED.search(line):
+        points.append((1, "marked updated"))
+    if _BYLINE.match(line) or _BYLINE.match(before):
+        points.append((1, "beside the byline"))
+    if found.weekday is not None:
+        fits = found.weekday == found.date.weekday()
+        points.append((1, "its weekday fits") if fits else (-3, "its weekday does not fit"))
+    return points
+
+
+def _default_body_dates(text: str) -> Sequence[DateMention]:
+    from crosscheck.extract.dates import find_dates
+
+    return find_dates(text)
+
+
+def _raw_candidates(
+    zone: list[tuple[int, str]], body: tuple[int, str] | None
+) -> list[tuple[int, int, _Found]]:
+    """(zone line index, line start, date) of every date line; a wire dateline counts as the
+    line after the zone."""
+    raw = [
+        (index, start, found)
+        for index, (start, line) in enumerate(zone)
+        for found in _dates_in(line)
+        if _is_date_line(line, found)
+    ]
+    if body is not None:
+        wire = _WIRE.match(body[1])
+        found = _dates_in(body[1][: wire.end() + 40]) if wire else []
+        if wire and found and found[0].start == wire.end():
+            rest = body[1][found[0].end :]
+            if _WIRE_END.match(rest):
+                raw.append((len(zone), body[0], found[0]))
+    return raw
+
+
+def dateline_candidates(text: str, *, body_dates: BodyDates | None = None) -> list[Dateline]:
+    """Every dateline candidate of an article, best first (ties: the one nearer the body)."""
+    zone, body = _header(text)
+    raw = _raw_candidates(zone, body)
+    if not raw:
+        return []
+    date_lines = {index for index, _, _ in raw}
+    headline = next(
+        (i for i, (_, line) in enumerate(zone) if len(line.split()) >= 4 and i not in date_lines),
+        None,
+    )
+    sample = text[body[0] : body[0] + _BODY_SAMPLE] if body is not None else ""
+    mentions = (body_dates or _default_body_dates)(sample) if sample else ()
+    nearest = max(date_lines)
+    scored: list[Dateline] = []
+    for index, start, found in raw:
+        points: Points = [(2, "nearest the body")] if index == nearest else []
+        if headline is not None:
+            above = index < headline
+            points.append((-1, "above the headline") if above else (2, "below the headline"))
+        points += _line_points(zone, index, found) + _body_points(found.date, mentions)
+        scored.append(
+            Dateline(
+                date=found.date,
+                start=start + found.start,
+                end=start + found.end,
+                text=text[start + found.start : start + found.end],
+                score=sum(p for p, _ in points),
+                reasons=tuple(reason for _, reason in points),
+            )
+        )
+    return sorted(scored, key=lambda d: (-d.score, -d.start))
+
+
+def find_dateline(text: str, *, body_dates: BodyDates | None = None) -> Dateline | None:
+    """The article's own publication date, or None when its header does not state one."""
+    candidates = dateline_candidates(text, body_dates=body_dates)
+    if candidates and candidates[0].score >= 0:
+        return candidates[0]
+    return None

@@ -1,0 +1,127 @@
+"""HTML → article text and metadata, with the standard library's ``html.parser``.
+
+The text is what a reader sees: scripts, styles and other invisible elements are dropped, each
+block element (paragraph, heading, list item, ``<br>`` …) starts a new line, runs of spaces
+collapse to one, and at most one blank line separates blocks. Offsets index that text.
+
+Metadata: ``<title>`` (else ``og:title``), ``og:site_name`` as the outlet, the canonical link
+(else ``og:url``) as the url, and the publication date from ``article:published_time`` and its
+usual variants, else the first ``<time datetime>`` marked as the publication date, else the first
+``<time datetime>`` at all.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+__all__ = ["html_to_text"]
+
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object"})
+# fmt: off
+_BLOCK = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+    "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+})
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+    "track", "wbr",
+})
+# fmt: on
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "sailthru.date",
+)
+_SPACES = re.compile(r"[ \t\f\v\u00a0]+")
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[str] = []
+        self.hidden: list[str] = []
+        self.in_title = False
+        self.title: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.times: list[tuple[bool, str]] = []  # (marked as publication date, datetime)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name.lower(): value or "" for name, value in attrs}
+        if tag == "meta":
+            key = values.get("property") or values.get("name") or values.get("itemprop") or ""
+            if key and values.get("content") and key.lower() not in self.meta:
+                self.meta[key.lower()] = values["content"]
+        elif tag == "link" and "canonical" in values.get("rel", "").lower().split():
+            self.meta.setdefault("canonical", values.get("href", ""))
+        elif tag == "time" and values.get("datetime"):
+            marked = "pubdate" in values or values.get("itemprop", "").lower() == "datepublished"
+            self.times.append((marked, values["datetime"]))
+        if tag == "title":
+            self.in_title = True
+        elif tag == "body" and "head" in self.hidden:  # an unclosed <head>
+            self.hidden.clear()
+        elif tag in _HIDDEN and tag not in _VOID:
+            self.hidden.append(tag)
+        if tag in _BLOCK:
+            self.chunks.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if self.hidden and tag == self.hidden[-1]:
+            self.hidden.pop()
+        elif tag in _HIDDEN and tag in self.hidden:
+            while self.hidden and self.hidden.pop() != tag:
+                pass
+        if tag in _BLOCK:
+            self.chunks.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.hidden:
+            self.chunks.append(data)
+
+
+def _text(chunks: list[str]) -> str:
+    lines: list[str] = []
+    for raw in "".join(chunks).split("\n"):
+        line = _SPACES.sub(" ", raw).strip()
+        if line or (lines and lines[-1]):
+            lines.append(line)
+    return "\n".join(lines).strip("\n")
+
+
+def html_to_text(source: str) -> tuple[str, dict[str, str]]:
+    """The visible text of an HTML page and its metadata as strings (published, title, …)."""
+    reader = _Reader()
+    reader.feed(source)
+    reader.close()
+    meta = reader.meta
+    fields: dict[str, str] = {}
+    title = " ".join("".join(reader.title).split()) or meta.get("og:title", "")
+    if title:
+        fields["title"] = title
+    if meta.get("og:site_name"):
+        fields["outlet"] = meta["og:site_name"]
+    url = meta.get("canonical") or meta.get("og:url")
+    if url:
+        fields["url"] = url
+    published = next((meta[key] for key in _PUBLISHED_META if meta.get(key)), None)
+    if published is None and reader.times:
+        marked = [value for is_marked, value in reader.times if is_marked]
+        published = (marked or [reader.times[0][1]])[0]
+    if published:
+        fields["published"] = published
+    return _text(reader.chunks), fields
