@@ -1,0 +1,112 @@
+"""The report as Markdown, for pasting into an issue or a pull request.
+
+Article text is cleaned of control characters, then every character Markdown (or GitHub's
+renderer) could read as markup — ``| * _ [ ] < > ` ~ & $ \\`` — is backslash-escaped,
+so a quote stays a quote and a table row stays one row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from crosscheck.model import Report
+from crosscheck.render import _layout as layout
+from crosscheck.render.json import total
+from crosscheck.render.text import clean
+
+__all__ = ["escape", "render_markdown"]
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
+_LINE_START = re.compile(r"^(\d*)([#+=>.)-])")
+
+
+def escape(text: str | None, *, line_start: bool = False) -> str:
+    """``text`` on one line, with Markdown markup characters backslash-escaped.
+
+    ``line_start``: the text begins a line, so a leading ``#``, ``-``, ``>`` or ``1.`` is escaped
+    too (it would otherwise open a heading, a list or a quote).
+    """
+    text = _SPECIAL.sub(r"\\\1", clean(text))
+    return _LINE_START.sub(r"\1\\\2", text, count=1) if line_start else text
+
+
+def _row(*cells: str) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    return [_row(*header), _row(*("---" for _ in header)), *(_row(*r) for r in rows)]
+
+
+def _documents(report: Report) -> list[str]:
+    counts: dict[str, int] = {}
+    for claim in report.claims:
+        counts[claim.doc] = counts.get(claim.doc, 0) + 1
+    rows = [
+        (
+            escape(doc.id),
+            escape(doc.outlet) or "\\-",
+            escape(layout.published(doc)),
+            str(counts.get(doc.id, 0)),
+            escape(layout.note(doc)),
+        )
+        for doc in report.documents
+    ]
+    return _table(("id", "outlet", "published", "claims", "note"), rows)
+
+
+def _groups(report: Report, verdict: str, level: str) -> list[str]:
+    out: list[str] = []
+    for group in layout.groups_with(report, verdict):
+        rows = [
+            (escape(r.doc), f"**{escape(r.says)}**", escape(r.quote), escape(r.source) or "\\-")
+            for r in layout.lines(report, group)
+        ]
+        out += ["", f"{level}# {escape(layout.heading(group))}", ""]
+        out += _table(("doc", "says", "quote", "source"), rows)
+        if group.explanation:
+            out += ["", escape(group.explanation, line_start=True)]
+    return out
+
+
+def _singles(report: Report) -> list[str]:
+    rows = [
+        (
+            escape(r.doc),
+            escape(r.category),
+            escape(r.subject),
+            f"**{escape(r.says)}**",
+            escape(r.quote),
+        )
+        for group in layout.groups_with(report, "single")
+        for r in layout.lines(report, group)
+    ]
+    return _table(("doc", "category", "subject", "says", "quote"), rows) if rows else ["None."]
+
+
+def _report(report: Report, level: str) -> list[str]:
+    out = [f"**{escape(layout.summary_line(report.summary))}**", "", f"{level} Documents", ""]
+    out += _documents(report)
+    for verdict, title in layout.SECTIONS:
+        count = len(layout.groups_with(report, verdict))
+        out += ["", f"{level} {title} ({count})"]
+        out += _groups(report, verdict, level)
+    out += ["", f"{level} Single-source claims", ""]
+    out += _singles(report)
+    return out
+
+
+def render_markdown(reports: Report | Sequence[Report]) -> str:
+    """The report (or each event of a batch as its own section) as one Markdown document."""
+    items = [reports] if isinstance(reports, Report) else list(reports)
+    out = ["# crosscheck report", ""]
+    if layout.is_batch(items):
+        out += [f"**All events: {escape(layout.summary_line(total(items)))}**"]
+        for report in items:
+            out += ["", f"## {escape(layout.event_title(report))}", ""]
+            out += _report(report, "###")
+    else:
+        for report in items:
+            out += _report(report, "##")
+    return "\n".join(out) + "\n"
