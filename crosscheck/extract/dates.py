@@ -1,14 +1,99 @@
-"""PLACEHOLDER find_dates: finds nothing yet; replaced by the dated-claims issue."""
+"""find_dates: every calendar-date expression in a text, resolved as far as text and reference go.
+
+Three steps, each in its own module:
+
+1. ``_dates_scan``: one pattern compiled from ``lexicons/dates.toml`` finds candidate spans
+   (the date words only: "on", "in", "since" stay out of the span);
+2. ``_dates_parse``: each candidate becomes partial fields (cached on the candidate string);
+3. ``_dates_resolve``: the fields are resolved against the reference (the publication date),
+   past preferred as news reads.
+
+A single day carries year, month, day and weekday, with ``earliest``/``latest`` ``None``;
+``earliest``/``latest`` bound expressions that span several days ("last week", "early March
+2019", "2014") once their year is known. Clock times and durations are not dates.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from crosscheck.lexicon import Lexicon
+from crosscheck.extract._dates_parse import parse
+from crosscheck.extract._dates_resolve import resolve
+from crosscheck.extract._dates_scan import Scanner, Words, scanner
+from crosscheck.lexicon import Lexicon, default_lexicon
 from crosscheck.model import DateMention
+
+__all__ = ["find_dates"]
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\w]{0,3}$")
+_WORD_AFTER = re.compile(r"^\s+([A-Za-z]+)")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_LOOK_BACK = 80
+
+
+def _word_before(text: str, start: int) -> str:
+    found = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return found.group(1).lower() if found else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    found = _WORD_AFTER.match(text[end : end + 24])
+    return found.group(1).lower() if found else ""
+
+
+def _wanted(form: str, candidate: str, text: str, start: int, end: int, words: Words) -> bool:
+    """Whether a candidate is a date here, judging by its neighbours."""
+    if form == "year":
+        return (
+            _word_before(text, start) not in words.year_blockers_before
+            and _word_after(text, end) not in words.year_blockers_after
+        )
+    if form == "month" and candidate.lower().rstrip(".") in words.context_months:
+        return _word_before(text, start) in words.prepositions
+    return True
+
+
+def _future(text: str, start: int, scan: Scanner) -> bool:
+    """Whether the sentence before ``start`` points to the future ("will meet on Sunday")."""
+    window = text[max(0, start - _LOOK_BACK) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    return scan.future.search(window, ends[-1] if ends else 0) is not None
 
 
 def find_dates(
     text: str, reference: date | None = None, lexicon: Lexicon | None = None
 ) -> list[DateMention]:
-    return []
+    """The date expressions of ``text``, sorted by start, non-overlapping."""
+    scan = scanner(lexicon or default_lexicon())
+    words = scan.words
+    part_days = dict(words.part_days)
+    part_months = dict(words.part_months)
+    found: list[DateMention] = []
+    for match in scan.pattern.finditer(text):
+        form = match.lastgroup or ""
+        start, end = match.span()
+        candidate = match.group()
+        if not _wanted(form, candidate, text, start, end, words):
+            continue
+        parsed = parse(form, candidate, words)
+        future = reference is not None and _future(text, start, scan)
+        fields = resolve(
+            parsed, reference, future=future, part_days=part_days, part_months=part_months
+        )
+        if fields is None:
+            continue
+        found.append(
+            DateMention(
+                start,
+                end,
+                candidate,
+                fields.year,
+                fields.month,
+                fields.day,
+                fields.weekday,
+                fields.earliest,
+                fields.latest,
+            )
+        )
+    return found

@@ -1,0 +1,100 @@
+"""Candidate string → partial fields, before any reference date is known.
+
+The parse depends only on the candidate's words and its form (the scanner's group name), so it is
+cached on that pair; resolving against a reference date is the resolver's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from crosscheck.extract._dates_scan import Words
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What a date expression says by itself.
+
+    ``shift`` is the relative word (-1 last, 0 this, 1 next); ``unit`` the calendar unit of a
+    relative expression; ``amount`` the signed count of units from the reference ("two days ago"
+    → -2); ``part`` early/mid/late; ``bound`` -1 for "earlier this …", 1 for "later this …".
+    """
+
+    form: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    shift: int | None = None
+    unit: str | None = None
+    amount: int | None = None
+    part: str | None = None
+    bound: int = 0
+
+
+def _year(digits: str) -> int:
+    value = int(digits)
+    if len(digits) == 2:
+        return 2000 + value if value < 50 else 1900 + value
+    return value
+
+
+def _unit(word: str) -> str | None:
+    for unit in (word, word.removesuffix("s")):
+        if unit in ("day", "week", "weekend", "month", "year"):
+            return unit
+    return None
+
+
+@lru_cache(maxsize=4096)
+def parse(form: str, candidate: str, words: Words) -> Parsed:
+    """The partial fields of one candidate of the given form."""
+    if form == "iso":
+        y, m, d = candidate.split("-")
+        return Parsed(form, int(y), int(m), int(d))
+    if form == "slash":
+        m, d, y = candidate.split("/")
+        return Parsed(form, _year(y), int(m), int(d))
+    lower = " ".join(candidate.lower().split())
+    part = None
+    for phrase in sorted(words.parts, key=len, reverse=True):
+        if lower.startswith(phrase) and lower[len(phrase) : len(phrase) + 1] in (" ", "-"):
+            part = words.parts[phrase]
+            lower = lower[len(phrase) + 1 :]
+            break
+    year = month = day = weekday = shift = amount = None
+    unit = None
+    bound = direction = 0
+    for token in _TOKEN.findall(lower):
+        if token.isdigit():
+            if len(token) == 4:
+                year = int(token)
+            elif form == "ago":
+                amount = int(token)
+            else:
+                day = int(token)
+        elif form == "bounded" and token in words.bounded:
+            bound = words.bounded[token]
+        elif form == "ago" and token in words.ago:
+            direction = words.ago[token]
+        elif form == "ago" and token in words.amounts:
+            amount = words.amounts[token]
+        elif token in words.relative:
+            shift = words.relative[token]
+        elif token in words.deictic:
+            amount, unit = words.deictic[token], "day"
+        elif token in words.months and form not in ("weekday", "relunit"):
+            month = words.months[token]
+        elif token in words.weekdays:
+            weekday = words.weekdays[token]
+        elif (found := _unit(token)) is not None:
+            unit = found
+    if form == "ago" and amount is not None:
+        amount *= direction
+    if form in ("yearpart", "bounded"):
+        unit = unit or "year"
+    return Parsed(form, year, month, day, weekday, shift, unit, amount, part, bound)

@@ -1,0 +1,208 @@
+"""Partial fields + reference date → the date as far as the text and the reference fix it.
+
+News reads dates in the past: a weekday is the latest such day on or before the reference, a month
+or a day of a month without a year is its latest occurrence on or before the reference — unless
+the next occurrence is less than half as far ahead ("April 7" in an article of 22 March is this
+April; "September" in March is last September). A future cue in the sentence ("will", "scheduled")
+turns the preference round.
+
+Single days carry year, month, day and weekday, with ``earliest``/``latest`` left ``None``;
+``earliest``/``latest`` are set only for expressions spanning several days whose year is known.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from crosscheck.extract._dates_parse import Parsed
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    earliest: date | None = None
+    latest: date | None = None
+
+
+def _day(d: date) -> Fields:
+    return Fields(d.year, d.month, d.day, d.weekday())
+
+
+def _span(first: date, last: date) -> Fields:
+    year = first.year if first.year == last.year else None
+    month = first.month if year is not None and first.month == last.month else None
+    return Fields(year, month, None, None, first, last)
+
+
+def _month_span(year: int, month: int) -> Fields:
+    last = calendar.monthrange(year, month)[1]
+    return _span(date(year, month, 1), date(year, month, last))
+
+
+def _year_span(year: int, first: int = 1, last: int = 12) -> Fields:
+    """Months ``first``..``last`` of a year (the whole year by default)."""
+    end = calendar.monthrange(year, last)[1]
+    return _span(date(year, first, 1), date(year, last, end))
+
+
+def _prefer(past: int | None, ahead: int | None, future: bool) -> bool:
+    """Whether the reading ``ahead`` (distance forward) wins over ``past`` (distance back)."""
+    if ahead is None:
+        return False
+    if past is None:
+        return True
+    return ahead < 2 * past if future else 2 * ahead < past
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_of(month: int, shift: int | None, ref: date, future: bool) -> tuple[int, int]:
+    """(year, month) of a month name read from ``ref`` with an optional last/this/next."""
+    if shift == 0:
+        return ref.year, month
+    if shift == -1:
+        return (ref.year if month < ref.month else ref.year - 1), month
+    if shift == 1:
+        return (ref.year if month > ref.month else ref.year + 1), month
+    back = (ref.month - month) % 12
+    ahead = (month - ref.month) % 12 or None
+    if _prefer(back, ahead, future):
+        return (ref.year + 1 if month < ref.month else ref.year), month
+    return (ref.year if month <= ref.month else ref.year - 1), month
+
+
+def _calendar_day(p: Parsed, ref: date | None, future: bool) -> Fields | None:
+    assert p.month is not None and p.day is not None
+    if p.year is not None:
+        found = _valid(p.year, p.month, p.day)
+        return _day(found) if found else None
+    if _valid(2000, p.month, p.day) is None:
+        return None
+    if ref is None:
+        return Fields(None, p.month, p.day, p.weekday)
+    options = [d for y in range(ref.year - 6, ref.year + 7) if (d := _valid(y, p.month, p.day))]
+    near = [d for d in options if abs(d.year - ref.year) <= 1]
+    if p.weekday is not None:
+        matching = [d for d in options if d.weekday() == p.weekday]
+        if matching:
+            return _day(min(matching, key=lambda d: (abs((d - ref).days), d > ref)))
+    past = max((d for d in near if d <= ref), default=None)
+    ahead = min((d for d in near if d > ref), default=None)
+    chosen = (
+        ahead
+        if _prefer(
+            (ref - past).days if past else None, (ahead - ref).days if ahead else None, future
+        )
+        else past
+    )
+    return _day(chosen) if chosen else None
+
+
+def _weekday(p: Parsed, ref: date, future: bool) -> Fields:
+    assert p.weekday is not None
+    back = (ref.weekday() - p.weekday) % 7
+    ahead = (p.weekday - ref.weekday()) % 7
+    if p.shift == -1:
+        return _day(ref - timedelta(days=back or 7))
+    if p.shift == 1:
+        return _day(ref + timedelta(days=ahead or 7))
+    if p.shift == 0 or future:
+        return _day(ref + timedelta(days=ahead))
+    return _day(ref - timedelta(days=back))
+
+
+def _add_months(ref: date, months: int) -> tuple[int, int]:
+    index = ref.year * 12 + ref.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _period(unit: str, shift: int, ref: date) -> Fields:
+    if unit in ("week", "weekend"):
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
+        if unit == "weekend":
+            return _span(monday + timedelta(days=5), monday + timedelta(days=6))
+        return _span(monday, monday + timedelta(days=6))
+    if unit == "month":
+        return _month_span(*_add_months(ref, shift))
+    if unit == "day":
+        return _day(ref + timedelta(days=shift))
+    return _year_span(ref.year + shift)
+
+
+def _part(p: Parsed, fields: Fields, days: dict[str, tuple[int, int]]) -> Fields:
+    if p.part is None or fields.year is None or fields.month is None:
+        return fields
+    lo, hi = days[p.part]
+    last = calendar.monthrange(fields.year, fields.month)[1]
+    return Fields(
+        fields.year,
+        fields.month,
+        None,
+        None,
+        date(fields.year, fields.month, min(lo, last)),
+        date(fields.year, fields.month, min(hi, last)),
+    )
+
+
+def resolve(
+    p: Parsed,
+    ref: date | None,
+    *,
+    future: bool,
+    part_days: dict[str, tuple[int, int]],
+    part_months: dict[str, tuple[int, int]],
+) -> Fields | None:
+    """The fields of one parsed expression; ``None`` when it names no real day (30 February)."""
+    form = p.form
+    if form in ("iso", "slash", "mdy", "dmy"):
+        return _calendar_day(p, ref, future)
+    if form == "year" or (form == "yearpart" and p.year is not None):
+        assert p.year is not None
+        if form == "yearpart" and p.part is not None:
+            return _year_span(p.year, *part_months[p.part])
+        return _year_span(p.year)
+    if form in ("month", "monthpart"):
+        assert p.month is not None
+        if p.year is not None:
+            return _part(p, _month_span(p.year, p.month), part_days)
+        if ref is None:
+            return Fields(None, p.month)
+        return _part(p, _month_span(*_month_of(p.month, p.shift, ref, future)), part_days)
+    if ref is None:
+        return Fields(weekday=p.weekday) if form == "weekday" else Fields()
+    if form == "weekday":
+        return _weekday(p, ref, future)
+    if form == "deictic" or form == "ago":
+        if p.amount is None or p.unit is None:
+            return Fields()
+        if p.unit in ("day", "week"):
+            return _day(ref + timedelta(days=p.amount * (7 if p.unit == "week" else 1)))
+        return _period(p.unit, p.amount, ref)
+    if form == "yearpart":
+        assert p.part is not None
+        lo, hi = part_months[p.part]
+        year = ref.year + (p.shift or 0)
+        if p.shift is None and not future and date(year, lo, 1) > ref:
+            year -= 1
+        elif p.shift is None and future and (year, hi) < (ref.year, ref.month):
+            year += 1
+        return _year_span(year, lo, hi)
+    if form == "bounded":
+        whole = _period(p.unit or "year", 0, ref)
+        assert whole.earliest is not None and whole.latest is not None
+        if p.bound < 0:
+            return _span(whole.earliest, ref)
+        return _span(ref, whole.latest)
+    if form == "relunit" and p.unit is not None and p.shift is not None:
+        return _period(p.unit, p.shift, ref)
+    return Fields()
