@@ -1,8 +1,8 @@
 """HTML → article text and metadata, with the standard library's ``html.parser``.
 
-The text is what a reader sees: scripts, styles and other invisible elements are dropped, each
-block element (paragraph, heading, list item, ``<br>`` …) starts a new line, runs of spaces
-collapse to one, and at most one blank line separates blocks. Offsets index that text.
+The text is what a reader sees: scripts, styles and other invisible elements are dropped, a
+blank line separates block elements (paragraphs, headings, lists …), a list item, table row or
+``<br>`` starts a new line, and runs of spaces collapse to one. Offsets index that text.
 
 Metadata: ``<title>`` (else ``og:title``), ``og:site_name`` as the outlet, the canonical link
 (else ``og:url``) as the url, and the publication date from ``article:published_time`` and its
@@ -20,10 +20,11 @@ __all__ = ["html_to_text"]
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object"})
 # fmt: off
 _BLOCK = frozenset({
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
-    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
-    "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+    "address", "article", "aside", "blockquote", "div", "dl", "figcaption", "figure", "footer",
+    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre",
+    "section", "table", "ul",
 })
+_LINE = frozenset({"br", "dd", "dt", "li", "td", "th", "tr"})
 _VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
     "track", "wbr",
@@ -71,6 +72,8 @@ class _Reader(HTMLParser):
         elif tag in _HIDDEN and tag not in _VOID:
             self.hidden.append(tag)
         if tag in _BLOCK:
+            self.chunks.append("\n\n")
+        elif tag in _LINE:
             self.chunks.append("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -85,7 +88,7 @@ class _Reader(HTMLParser):
             while self.hidden and self.hidden.pop() != tag:
                 pass
         if tag in _BLOCK:
-            self.chunks.append("\n")
+            self.chunks.append("\n\n")
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
