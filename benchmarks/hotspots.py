@@ -1,0 +1,109 @@
+"""Profile ``crosscheck.pipeline.check`` with cProfile on a corpus and name the hotspots.
+
+Usage: ``python benchmarks/hotspots.py CORPUS_DIR OUT_DIR [NAME]`` under the project's
+interpreter. Writes ``OUT_DIR/NAME.json`` (top functions by own time, the stages' cumulative
+times; NAME defaults to ``profile``) and ``OUT_DIR/NAME.txt`` (pstats listing). The JSON report
+is rendered too, as the CLI would. Publication dates come from ``X.meta.json`` sidecars.
+The run is cold: lazy imports made during the check (dateparser…) count, as they do for a user.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import io
+import json
+import pstats
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+STAGES = ("load_documents", "extract_all", "group_claims", "judge_groups", "render")
+
+
+def _published(folder: Path) -> dict[str, date]:
+    out: dict[str, date] = {}
+    for sidecar in sorted(folder.rglob("*.meta.json")):
+        day = json.loads(sidecar.read_text("utf-8")).get("published")
+        if day:
+            text = sidecar.with_name(sidecar.name.removesuffix(".meta.json") + ".txt")
+            out[str(text)] = date.fromisoformat(day)
+    return out
+
+
+def _where(key: tuple[str, int, str]) -> str:
+    file, line, name = key
+    if file == "~":
+        return name
+    parts = Path(file).parts
+    short = "/".join(parts[parts.index("crosscheck") :]) if "crosscheck" in parts else parts[-1]
+    return f"{short}:{line}({name})"
+
+
+def _render(report: Any) -> int:
+    """Render the JSON report as the CLI would, when the render stage offers ``render``."""
+    from crosscheck import render as stage
+
+    render = getattr(stage, "render", None)
+    return len(render([report], "json")) if callable(render) else 0
+
+
+def profile(folder: Path, out_dir: Path, name: str = "profile", *, top: int = 15) -> dict[str, Any]:
+    from crosscheck.pipeline import check
+
+    published = _published(folder)
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    report = check([folder], published=published)
+    rendered = _render(report)
+    profiler.disable()
+    wall = time.perf_counter() - started
+    stats = pstats.Stats(profiler)
+    raw: dict[tuple[str, int, str], tuple[int, int, float, float, Any]] = stats.stats  # type: ignore[attr-defined]
+    total = sum(own for _, _, own, _, _ in raw.values()) or 1e-9
+    by_own = sorted(raw.items(), key=lambda kv: kv[1][2], reverse=True)[:top]
+    ours = [(k, v) for k, v in raw.items() if "crosscheck" in Path(k[0]).parts]
+    by_cum = sorted(ours, key=lambda kv: kv[1][3], reverse=True)[:top]
+    stages = {
+        name: round(max((v[3] for k, v in raw.items() if k[2] == name), default=0.0), 4)
+        for name in STAGES
+    }
+    listing = io.StringIO()
+    pstats.Stats(profiler, stream=listing).sort_stats("tottime").print_stats(40)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / f"{name}.txt").write_text(listing.getvalue(), "utf-8")
+    result = {
+        "corpus": str(folder),
+        "documents": len(report.documents),
+        "claims": len(report.claims),
+        "json_chars": rendered,
+        "wall_s": round(wall, 4),
+        "profiled_s": round(total, 4),
+        "stages_cumulative_s": stages,
+        "top_own_time": [
+            {
+                "function": _where(k),
+                "calls": v[1],
+                "own_s": round(v[2], 4),
+                "share": round(v[2] / total, 3),
+            }
+            for k, v in by_own
+        ],
+        "top_cumulative_crosscheck": [
+            {
+                "function": _where(k),
+                "calls": v[1],
+                "cum_s": round(v[3], 4),
+                "share": round(v[3] / total, 3),
+            }
+            for k, v in by_cum
+        ],
+    }
+    (out_dir / f"{name}.json").write_text(json.dumps(result, indent=1) + "\n", "utf-8")
+    return result
+
+
+if __name__ == "__main__":
+    print(json.dumps(profile(Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:4])))

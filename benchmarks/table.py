@@ -1,0 +1,261 @@
+"""The benchmark's results as one plain-text table, and the targets they are judged against."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from accuracy import flatten
+
+TARGET_KB_S_PER_CORE = 1000.0
+TARGET_RATIO = 30.0
+TARGET_PEAK_MB = 500.0
+TARGET_EXPONENT = 1.15
+"""Growth exponent of time against documents below which grouping counts as near-linear."""
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:,.3f}" if abs(value) < 10 else f"{value:,.1f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def grid(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[str]:
+    cells = [list(header)] + [[_cell(v) for v in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+
+    def line(row: list[str]) -> str:
+        first, *rest = row
+        return "  ".join(
+            [first.ljust(widths[0])] + [c.rjust(w) for c, w in zip(rest, widths[1:], strict=True)]
+        )
+
+    return [line(cells[0]), "  ".join("-" * w for w in widths)] + [line(r) for r in cells[1:]]
+
+
+def _verdict(ok: bool | None) -> str:
+    return "n/a" if ok is None else ("MET" if ok else "MISSED")
+
+
+def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each target with the figure it is judged on and whether it is met (None: not measured)."""
+    out: list[dict[str, Any]] = []
+    distinct = results.get("throughput", {}).get("distinct", {}).get("jobs", {})
+    one = distinct.get("1", {})
+    for label, key in (("gross", "kb_per_s"), ("net of fixed cost", "net_kb_per_s")):
+        value = one.get(key)
+        out.append(
+            {
+                "target": f"distinct text, jobs 1, {label}: >= 1,000 KB/s per core",
+                "value": value,
+                "met": None if value is None else value >= TARGET_KB_S_PER_CORE,
+            }
+        )
+    big = results.get("batch", {}).get("jobs", {}).get("1", {})
+    value = big.get("kb_per_s")
+    out.append(
+        {
+            "target": "10,000-document batch, jobs 1, gross: >= 1,000 KB/s per core",
+            "value": value,
+            "met": None if value is None else value >= TARGET_KB_S_PER_CORE,
+        }
+    )
+    ratios = results.get("ratios", {})
+    for label, key in (("gross", "gross"), ("net vs in-process", "net")):
+        value = ratios.get(key)
+        out.append(
+            {
+                "target": f"ratio to baseline ({label}): >= 30x",
+                "value": value,
+                "met": None if value is None else value >= TARGET_RATIO,
+            }
+        )
+    peak = results.get("memory_10k_mb")
+    out.append(
+        {
+            "target": "10,000 documents: peak memory < 500 MB",
+            "value": peak,
+            "met": None if peak is None else peak < TARGET_PEAK_MB,
+        }
+    )
+    exponent = results.get("scaling", {}).get("exponent")
+    out.append(
+        {
+            "target": f"grouping near-linear: time ~ docs^k, k <= {TARGET_EXPONENT}",
+            "value": exponent,
+            "met": None if exponent is None else exponent <= TARGET_EXPONENT,
+        }
+    )
+    help_s = results.get("startup", {}).get("help_s")
+    out.append(
+        {
+            "target": "crosscheck --help < 0.3 s",
+            "value": help_s,
+            "met": results.get("startup", {}).get("meets_target") if help_s is not None else None,
+        }
+    )
+    identical = [
+        corpus.get("outputs_identical")
+        for corpus in (*results.get("throughput", {}).values(), results.get("batch", {}))
+        if isinstance(corpus, dict) and "outputs_identical" in corpus
+    ]
+    out.append(
+        {
+            "target": "--jobs 2 output byte-identical to --jobs 1",
+            "value": None,
+            "met": all(identical) if identical else None,
+        }
+    )
+    return out
+
+
+def _throughput_rows(name: str, corpus: dict[str, Any], ratio_base: float | None) -> list[Any]:
+    rows = []
+    for jobs, entry in sorted(corpus.get("jobs", {}).items(), key=lambda kv: int(kv[0])):
+        if not entry.get("ok"):
+            rows.append(
+                [
+                    name,
+                    corpus["documents"],
+                    corpus["kilobytes"],
+                    int(jobs),
+                    f"FAILED {entry.get('error')}"[:60],
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                ]
+            )
+            continue
+        ratio = round(entry["kb_per_s"] / ratio_base, 1) if ratio_base else None
+        rows.append(
+            [
+                name,
+                corpus["documents"],
+                corpus["kilobytes"],
+                int(jobs),
+                entry["seconds"],
+                entry["kb_per_s"],
+                entry.get("net_kb_per_s"),
+                entry["docs_per_s"],
+                entry["kb_per_s_per_core"],
+                entry["tree_peak_mb"],
+                ratio,
+            ]
+        )
+    return rows
+
+
+def render(results: dict[str, Any]) -> str:
+    lines: list[str] = []
+    machine = results["machine"]
+    lines.append(
+        f"crosscheck benchmark — Python {machine['python']}, {machine['cores']} cores, "
+        f"repeats {results['repeats']} (median), {'quick' if results['quick'] else 'full'} run"
+    )
+    start = results.get("startup", {})
+    lines.append(
+        f"start-up: crosscheck --help {_cell(start.get('help_s'))} s (target < 0.3 s), bare "
+        f"python {_cell(start.get('python_s'))} s; fixed cost of a report on one tiny document "
+        f"{_cell(results.get('fixed_cost_s'))} s"
+    )
+    lines.append(f"CLI options used: {', '.join(results.get('cli_options', [])) or 'none found'}")
+    base = results.get("baseline", {})
+    base_both = base.get("modes", {}).get("both", {}) if base.get("available") else {}
+    lines += ["", "Throughput of `crosscheck report … --format json` (subprocess, start included)"]
+    header = [
+        "corpus",
+        "docs",
+        "KB",
+        "jobs",
+        "wall s",
+        "KB/s",
+        "net KB/s",
+        "docs/s",
+        "KB/s/core",
+        "peak MB",
+        "x baseline",
+    ]
+    rows: list[Any] = []
+    for name, corpus in results.get("throughput", {}).items():
+        rows += _throughput_rows(name, corpus, base_both.get("kb_per_s"))
+    if results.get("batch"):
+        rows += _throughput_rows("batch-10000 (by folder)", results["batch"], None)
+    lines += grid(header, rows)
+    lines += ["", "Baseline on the distinct corpus (.bench-venv, per paragraph)"]
+    if base.get("available"):
+        versions = ", ".join(f"{k} {v}" for k, v in sorted(base.get("versions", {}).items()))
+        lines.append(f"packages: {versions}")
+        rows = []
+        for mode, entry in base["modes"].items():
+            rows.append(
+                [
+                    mode,
+                    entry.get("seconds"),
+                    entry.get("kb_per_s"),
+                    entry.get("in_process_kb_per_s"),
+                    entry.get("reference_kb_per_s"),
+                    entry.get("peak_mb"),
+                    entry.get("error"),
+                ]
+            )
+        lines += grid(
+            ["mode", "wall s", "KB/s", "in-process KB/s", "issue's KB/s", "peak MB", "error"], rows
+        )
+    else:
+        lines.append(f"not measured: {base.get('error', 'skipped (--quick)')}")
+    scale = results.get("scaling", {})
+    lines += ["", f"Scaling, one event, jobs {scale.get('jobs', 1)}"]
+    if scale.get("points"):
+        rows = [
+            [
+                p["documents"],
+                p["kilobytes"],
+                p.get("seconds"),
+                p.get("ms_per_doc"),
+                p.get("kb_per_s"),
+                p.get("tree_peak_mb"),
+                p.get("error"),
+            ]
+            for p in scale["points"]
+        ]
+        lines += grid(["docs", "KB", "wall s", "ms/doc net", "KB/s", "peak MB", "error"], rows)
+        lines.append(
+            f"growth exponent k (time ~ docs^k, net of fixed cost): {_cell(scale.get('exponent'))}"
+        )
+    else:
+        lines.append("not measured (--quick)")
+    lines += ["", "Accuracy (score_numbers.score(), score_dates.score())"]
+    for module, entry in results.get("accuracy", {}).items():
+        if not entry.get("available"):
+            lines.append(f"{module}: {entry.get('error')}")
+            continue
+        for key, value in flatten(entry["scores"]):
+            lines.append(f"{module}.{key}: {_cell(value)}")
+    lines += ["", "Targets"]
+    lines += grid(
+        ["target", "value", "verdict"],
+        [[t["target"], t["value"], _verdict(t["met"])] for t in results["targets"]],
+    )
+    hot = results.get("profile", {})
+    if hot.get("top_own_time"):
+        lines += [
+            "",
+            f"Hotspots (cProfile of pipeline.check + JSON render on {hot['corpus_name']}"
+            f", {_cell(hot.get('profiled_s'))} s profiled)",
+        ]
+        stages = ", ".join(f"{k} {_cell(v)} s" for k, v in hot["stages_cumulative_s"].items())
+        lines.append(f"stages: {stages}")
+        lines += grid(
+            ["function (own time)", "calls", "s", "share"],
+            [[h["function"], h["calls"], h["own_s"], h["share"]] for h in hot["top_own_time"][:10]],
+        )
+    return "\n".join(lines) + "\n"

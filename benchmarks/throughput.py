@@ -1,0 +1,225 @@
+"""End-to-end throughput of ``crosscheck report`` as a subprocess, process start included.
+
+Every figure comes from whole runs of the installed command, as a user would run it:
+``crosscheck report CORPUS --format json --quiet --output FILE [--jobs N]``. KB are 1,000 bytes of
+the documents' UTF-8 text. ``net`` figures subtract the fixed cost of a run (the median wall time
+of a report on one tiny document: interpreter start, imports, lexicon, output) so that small
+corpora can be compared with large ones.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import statistics
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from corpus import Corpus
+from measure import Repeated, repeat, run
+
+HELP_TARGET_S = 0.3
+OPTIONS = ("--format", "--output", "--quiet", "--jobs", "--by-folder", "--published")
+
+
+def crosscheck_command(python: Path) -> list[str]:
+    """The installed console script beside ``python``, else ``python -m crosscheck``."""
+    script = python.parent / "crosscheck"
+    return [str(script)] if script.exists() else [str(python), "-m", "crosscheck"]
+
+
+def cli_options(command: Sequence[str]) -> set[str]:
+    """Which of the benchmark's options ``crosscheck report --help`` documents."""
+    done = subprocess.run(
+        [*command, "report", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "COLUMNS": "200", "TERM": "dumb", "NO_COLOR": "1"},
+        check=False,
+    )
+    text = done.stdout + done.stderr
+    return {opt for opt in OPTIONS if re.search(rf"{re.escape(opt)}\b", text)}
+
+
+def report_argv(
+    command: Sequence[str],
+    corpus: Corpus,
+    output: Path,
+    *,
+    options: set[str],
+    jobs: int | None = None,
+    by_folder: bool = False,
+    published_as_options: bool = False,
+) -> list[str]:
+    argv = [*command, "report", str(corpus.path)]
+    wanted: list[tuple[str, list[str]]] = [
+        ("--format", ["--format", "json"]),
+        ("--quiet", ["--quiet"]),
+        ("--output", ["--output", str(output)]),
+    ]
+    if jobs is not None:
+        wanted.append(("--jobs", ["--jobs", str(jobs)]))
+    if by_folder:
+        wanted.append(("--by-folder", ["--by-folder"]))
+    if published_as_options and corpus.published:
+        wanted.append(("--published", corpus.published_options()))
+    for name, args in wanted:
+        if name in options:
+            argv += args
+    return argv
+
+
+def rates(corpus: Corpus, seconds: float, fixed: float = 0.0) -> dict[str, float | None]:
+    """KB/s and documents/s, gross (whole wall time) and net of the fixed cost of a run."""
+    net = seconds - fixed
+    return {
+        "seconds": round(seconds, 4),
+        "kb_per_s": round(corpus.kilobytes / seconds, 1),
+        "docs_per_s": round(corpus.documents / seconds, 1),
+        "net_kb_per_s": round(corpus.kilobytes / net, 1) if net > 0.005 else None,
+    }
+
+
+def _summary(result: Repeated) -> dict[str, Any]:
+    return {
+        "ok": result.ok,
+        "error": result.error,
+        "runs": [round(r.seconds, 4) for r in result.runs],
+        "peak_mb": round(result.peak_mb, 1),
+        "tree_peak_mb": round(result.tree_peak_mb, 1),
+    }
+
+
+def measure_corpus(
+    command: Sequence[str],
+    corpus: Corpus,
+    workdir: Path,
+    *,
+    options: set[str],
+    jobs: Sequence[int],
+    times: int,
+    fixed: float,
+    by_folder: bool = False,
+    published_as_options: bool = False,
+) -> dict[str, Any]:
+    """Each ``--jobs`` value ``times`` times; median wall time; outputs compared byte for byte."""
+    out: dict[str, Any] = {
+        "documents": corpus.documents,
+        "kilobytes": round(corpus.kilobytes, 1),
+        "by_folder": by_folder,
+        "jobs": {},
+    }
+    outputs: dict[int, bytes] = {}
+    for n in jobs:
+        target = workdir / f"{corpus.name}{'-events' if by_folder else ''}-j{n}.json"
+        argv = report_argv(
+            command,
+            corpus,
+            target,
+            options=options,
+            jobs=n if "--jobs" in options else None,
+            by_folder=by_folder,
+            published_as_options=published_as_options,
+        )
+        result = repeat(argv, times)
+        entry = _summary(result)
+        if result.ok:
+            entry |= rates(corpus, result.seconds, fixed)
+            entry["kb_per_s_per_core"] = round(corpus.kilobytes / result.seconds / n, 1)
+            if target.exists():
+                outputs[n] = target.read_bytes()
+        out["jobs"][str(n)] = entry
+    if len(outputs) > 1:
+        first = outputs[min(outputs)]
+        out["outputs_identical"] = all(data == first for data in outputs.values())
+    return out
+
+
+def fixed_cost(command: Sequence[str], tiny: Corpus, workdir: Path, options: set[str]) -> float:
+    """Median wall time of a report on one tiny document (5 runs), or 0.0 if it fails."""
+    result = repeat(report_argv(command, tiny, workdir / "tiny.json", options=options), 5)
+    return result.seconds if result.ok else 0.0
+
+
+def startup(command: Sequence[str], python: Path, *, times: int = 5) -> dict[str, Any]:
+    """``crosscheck --help`` wall time (median of ``times``), against a bare interpreter start."""
+    helped = repeat([*command, "--help"], times)
+    bare = repeat([str(python), "-c", "pass"], times)
+    out: dict[str, Any] = {
+        "help_s": round(helped.seconds, 4),
+        "python_s": round(bare.seconds, 4),
+        "target_s": HELP_TARGET_S,
+        "ok": helped.ok,
+        "error": helped.error,
+        "meets_target": helped.ok and helped.seconds < HELP_TARGET_S,
+        "slowest_imports": slowest_imports(python),
+    }
+    return out
+
+
+def slowest_imports(python: Path, top: int = 8) -> list[dict[str, Any]]:
+    """The top-level modules that ``import crosscheck.cli`` spends most time importing."""
+    done = subprocess.run(
+        [str(python), "-X", "importtime", "-c", "import crosscheck.cli"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    rows: list[tuple[int, str]] = []
+    for line in done.stderr.splitlines():
+        parts = line.removeprefix("import time:").split("|")
+        if len(parts) != 3 or not parts[1].strip().isdigit():
+            continue
+        name = parts[2].rstrip()
+        if name.startswith(" ") and not name.startswith("  "):
+            rows.append((int(parts[1]), name.strip()))
+    rows.sort(reverse=True)
+    return [{"module": name, "ms": round(us / 1000, 1)} for us, name in rows[:top]]
+
+
+def scaling(
+    command: Sequence[str],
+    batches: Sequence[Corpus],
+    workdir: Path,
+    *,
+    options: set[str],
+    fixed: float,
+    jobs: int = 1,
+) -> dict[str, Any]:
+    """One run per batch size, as one event: time per document and the growth exponent."""
+    points: list[dict[str, Any]] = []
+    for corpus in batches:
+        target = workdir / f"{corpus.name}-scaling.json"
+        argv = report_argv(
+            command,
+            corpus,
+            target,
+            options=options,
+            jobs=jobs if "--jobs" in options else None,
+        )
+        one = run(argv)
+        point: dict[str, Any] = {
+            "documents": corpus.documents,
+            "kilobytes": round(corpus.kilobytes, 1),
+            "ok": one.ok,
+            "error": None if one.ok else f"exit {one.returncode}: {one.stderr_tail}",
+            "peak_mb": round(one.peak_mb, 1),
+            "tree_peak_mb": round(one.tree_peak_mb, 1),
+        }
+        if one.ok:
+            point |= rates(corpus, one.seconds, fixed)
+            point["ms_per_doc"] = round(1000 * (one.seconds - fixed) / corpus.documents, 3)
+        points.append(point)
+        target.unlink(missing_ok=True)
+    good = [p for p in points if p["ok"]]
+    exponent = None
+    if len(good) >= 2 and good[0]["seconds"] > fixed and good[-1]["seconds"] > fixed:
+        xs = [math.log(p["documents"]) for p in good]
+        ys = [math.log(p["seconds"] - fixed) for p in good]
+        exponent = round(statistics.linear_regression(xs, ys).slope, 3)
+    return {"jobs": jobs, "points": points, "exponent": exponent}
