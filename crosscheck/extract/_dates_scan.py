@@ -34,6 +34,7 @@ class Words:
     prepositions: frozenset[str]
     year_blockers_before: frozenset[str]
     year_blockers_after: frozenset[str]
+    comparatives: frozenset[str]
 
 
 @dataclass(frozen=True, eq=False)
@@ -81,6 +82,7 @@ def _words(raw: Mapping[str, Any]) -> Words:
         prepositions=frozenset(w.lower() for w in raw.get("prepositions", [])),
         year_blockers_before=frozenset(w.lower() for w in raw.get("year_blockers_before", [])),
         year_blockers_after=frozenset(w.lower() for w in raw.get("year_blockers_after", [])),
+        comparatives=frozenset(w.lower() for w in raw.get("comparatives", [])),
     )
 
 

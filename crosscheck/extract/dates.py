@@ -49,6 +49,8 @@ def _wanted(form: str, candidate: str, text: str, start: int, end: int, words: W
             _word_before(text, start) not in words.year_blockers_before
             and _word_after(text, end) not in words.year_blockers_after
         )
+    if form == "ago":
+        return _word_after(text, end) not in words.comparatives
     if form == "month" and candidate.lower().rstrip(".") in words.context_months:
         return _word_before(text, start) in words.prepositions
     return True
