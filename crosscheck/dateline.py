@@ -6,12 +6,13 @@ short line holding a full calendar date (day, month and year) and little else: a
 zone, a "Published"/"Posted"/"Updated" prefix, a byline or outlet name. A page often shows more
 than one such line (the date the page was viewed, related stories), so candidates are scored:
 
-* closest to the body wins over earlier ones, and a date below the headline over one above it;
-* a "Published"/"Posted" prefix or a byline beside it counts for it, "Updated" a little less;
+* the one nearest the body scores, a date below the headline more than one above it;
+* a "Published"/"Posted" prefix or a byline beside it counts for it, an "Updated" one against;
 * a weekday printed with the date must be that date's weekday;
-* the body must fit it: a body date with weekday, month and day but no year ("Sunday, March
-  10th") should fall on that weekday in the year before publication; body dates should not all
-  lie after the publication date, nor all more than a year before it.
+* the body must fit it (body dates from ``crosscheck.extract.dates.find_dates``): a yearless
+  body date with a weekday ("Sunday, March 10th") should fall on that weekday in the year up to
+  publication; body dates should not all lie after publication, nor all half a year or more
+  before it; a body whose latest date is a few days before publication counts for it.
 
 The best candidate with a non-negative score is the dateline. No candidate → no dateline: a date
 is never invented from the body alone, and the machine clock is never read.
@@ -69,6 +70,8 @@ _LONG_PARAGRAPH_WORDS = 20
 _MAX_ZONE_LINES = 40
 _MAX_ZONE_CHARS = 3000
 _BODY_SAMPLE = 6000
+_RECENT_DAYS = 45
+_STALE_DAYS = 180
 
 BodyDates = Callable[[str], Sequence[DateMention]]
 
@@ -174,19 +177,25 @@ def _header(text: str) -> tuple[list[tuple[int, str]], tuple[int, str] | None]:
     return zone, None
 
 
-def _weekday_fits(day: date, mention: DateMention) -> bool | None:
-    """Whether a yearless "Sunday, March 10" falls on its weekday in the year up to ``day``."""
-    if mention.year is not None or None in (mention.month, mention.day, mention.weekday):
-        return None
-    assert mention.month is not None and mention.day is not None
+def _resolve(day: date, mention: DateMention) -> tuple[date | None, bool | None]:
+    """A body date as a day, reading a yearless one as the latest such day up to ``day``; and
+    whether a weekday printed with a yearless date falls on that day (None: nothing to check)."""
+    if mention.month is None or mention.day is None:
+        return None, None
+    if mention.year is not None:
+        try:
+            return date(mention.year, mention.month, mention.day), None
+        except ValueError:
+            return None, None
     for year in (day.year, day.year - 1):
         try:
             then = date(year, mention.month, mention.day)
         except ValueError:
             continue
         if then <= day + timedelta(days=1):
-            return then.weekday() == mention.weekday and (day - then).days <= 366
-    return None
+            fits = None if mention.weekday is None else then.weekday() == mention.weekday
+            return then, fits
+    return None, None
 
 
 Points = list[tuple[int, str]]
@@ -194,23 +203,24 @@ Points = list[tuple[int, str]]
 
 
 def _body_points(day: date, mentions: Sequence[DateMention]) -> Points:
+    resolved = [_resolve(day, m) for m in mentions]
+    fits = {fit for _, fit in resolved}
+    days = [then for then, fit in resolved if then is not None and fit is not False]
     points: Points = []
-    fits = {_weekday_fits(day, m) for m in mentions}
     if True in fits:
         points.append((2, "a body weekday fits"))
     if False in fits:
         points.append((-2, "a body weekday does not fit"))
-    full: list[date] = []
-    for m in mentions:
-        if m.year is not None and m.month is not None and m.day is not None:
-            try:
-                full.append(date(m.year, m.month, m.day))
-            except ValueError:
-                continue
-    if full and min(full) > day + timedelta(days=1):
+    if not days:
+        return points
+    if min(days) > day + timedelta(days=1):
         points.append((-3, "every body date is later"))
-    if full and max(full) < day - timedelta(days=365):
-        points.append((-2, "a year after every body date"))
+    elif max(days) < day - timedelta(days=365):
+        points.append((-3, "a year after every body date"))
+    elif max(days) < day - timedelta(days=_STALE_DAYS):
+        points.append((-2, "months after every body date"))
+    if any(day - timedelta(days=_RECENT_DAYS) <= then <= day + timedelta(days=1) for then in days):
+        points.append((1, "a body date just before"))
     return points
 
 
@@ -221,7 +231,7 @@ def _line_points(zone: list[tuple[int, str]], index: int, found: _Found) -> Poin
     if _PUBLISHED.search(line):
         points.append((3, "marked published"))
     elif _UPDATED.search(line):
-        points.append((1, "marked updated"))
+        points.append((-1, "marked updated"))
     if _BYLINE.match(line) or _BYLINE.match(before):
         points.append((1, "beside the byline"))
     if found.weekday is not None:
