@@ -73,8 +73,11 @@ def _singles(report: Report) -> list[RenderableType]:
     if not groups:
         return []
     table = Table(title=Text("Single-source claims", style="bold"), title_justify="left")
-    for name in ("doc", "category", "subject", "says", "quote"):
-        table.add_column(name, overflow="fold", ratio=3 if name == "quote" else None)
+    table.add_column("doc", overflow="fold", max_width=28)
+    table.add_column("category", overflow="fold", max_width=16)
+    table.add_column("subject", overflow="fold", max_width=20)
+    table.add_column("says", overflow="fold", max_width=20)
+    table.add_column("quote", overflow="fold", ratio=1)
     for group in groups:
         for row in layout.lines(report, group):
             table.add_row(
