@@ -56,10 +56,18 @@ def parse(form: str, candidate: str, words: Words) -> Parsed:
     if form == "iso":
         y, m, d = candidate.split("-")
         return Parsed(form, int(y), int(m), int(d))
-    if form == "slash":
-        m, d, y = candidate.split("/")
-        return Parsed(form, _year(y), int(m), int(d))
+    if form == "ymd":
+        year_text, month_text, day_text = re.split(r"[/.]", candidate)
+        return Parsed(form, int(year_text), int(month_text), int(day_text))
+    if form == "numeric":
+        first_text, second_text, year_text = re.split(r"[/.-]", candidate)
+        first, second = int(first_text), int(second_text)
+        if "." in candidate or first > 12:
+            first, second = second, first
+        return Parsed(form, _year(year_text), first, second)
     lower = " ".join(candidate.lower().split())
+    if form == "deictic":
+        return Parsed(form, amount=words.deictic.get(lower), unit="day")
     part = None
     for phrase in sorted(words.parts, key=len, reverse=True):
         if lower.startswith(phrase) and lower[len(phrase) : len(phrase) + 1] in (" ", "-"):

@@ -90,10 +90,9 @@ def _calendar_day(p: Parsed, ref: date | None, future: bool) -> Fields | None:
         return None
     if ref is None:
         return Fields(None, p.month, p.day, p.weekday)
-    options = [d for y in range(ref.year - 6, ref.year + 7) if (d := _valid(y, p.month, p.day))]
-    near = [d for d in options if abs(d.year - ref.year) <= 1]
+    near = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _valid(y, p.month, p.day))]
     if p.weekday is not None:
-        matching = [d for d in options if d.weekday() == p.weekday]
+        matching = [d for d in near if d.weekday() == p.weekday]
         if matching:
             return _day(min(matching, key=lambda d: (abs((d - ref).days), d > ref)))
     past = max((d for d in near if d <= ref), default=None)
@@ -164,7 +163,7 @@ def resolve(
 ) -> Fields | None:
     """The fields of one parsed expression; ``None`` when it names no real day (30 February)."""
     form = p.form
-    if form in ("iso", "slash", "mdy", "dmy"):
+    if form in ("iso", "ymd", "numeric", "mdy", "dmy"):
         return _calendar_day(p, ref, future)
     if form == "year" or (form == "yearpart" and p.year is not None):
         assert p.year is not None

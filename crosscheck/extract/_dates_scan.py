@@ -89,8 +89,11 @@ def _words(raw: Mapping[str, Any]) -> Words:
 _FORMS = (
     # 2019-03-10
     r"""(?P<iso>(?<![\d-])YEAR-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-]))""",
-    # 3/10/2019, 03/10/19
-    r"""(?P<slash>(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])/(?:\d{4}|\d\d)(?![\d/]))""",
+    # 2019/03/10 · 2019.03.10
+    r"""(?P<ymd>(?<![\d/.-])YEAR(?P<ysep>[/.])(?:1[0-2]|0?[1-9])(?P=ysep)(?:[12]\d|3[01]|0?[1-9])(?![\d/]|[.-]\d))""",
+    # 3/10/2019 · 03/10/19 · 21-04-2016 · 10.03.2019 (day first when the first number is over
+    # 12 or the separator is a full stop; month first otherwise)
+    r"""(?P<numeric>(?<![\d/.-])(?:[12]\d|3[01]|0?[1-9])(?:(?P<nsep>/|-)(?:[12]\d|3[01]|0?[1-9])(?P=nsep)(?:\d{4}|\d\d)|\.(?:1[0-2]|0?[1-9])\.\d{4})(?![\d/]|[.-]\d))""",
     # Sunday, March 10th, 2019 · March 10 · Thu., April 2
     r"""(?P<mdy>(?:WEEKDAY\.?,?\s+(?:the\s+)?)?MONTH\s+DAY(?:,?\s+YEAR)?)""",
     # Sunday 10 March 2019 · the 10th of March
