@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from crosscheck.model import DateMention
@@ -40,10 +40,10 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _FORMS = {
-    "day month year": rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",
-    "month day year": rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
-    "iso": rf"\b{_WEEKDAY}{_YEAR}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?![\d-])",
-    "numeric": rf"\b{_WEEKDAY}(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep){_YEAR}\b",
+    "day month year": rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)",
+    "month day year": rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)",
+    "iso": rf"\b{_WEEKDAY}{_YEAR}(?P<s>[-/.])(?P<mm>[01]\d)(?P=s)(?P<dd>[0-3]\d)(?![\d/.-]\d)",
+    "numeric": rf"\b{_WEEKDAY}(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep){_YEAR}(?!\d)",
 }
 _PATTERNS = tuple(re.compile(p, re.IGNORECASE | re.VERBOSE) for p in _FORMS.values())
 
@@ -94,6 +94,8 @@ class _Found:
     start: int
     end: int
     weekday: int | None
+    lead: str = ""
+    """The line's words before this date (after any earlier date): "Published", "Updated" …"""
 
 
 def _to_date(match: re.Match[str]) -> date | None:
@@ -128,7 +130,9 @@ def _dates_in(line: str) -> list[_Found]:
             weekday = _WEEKDAYS.index(name[:3].lower()) if name else None
             found.append(_Found(value, match.start(), match.end(), weekday))
             taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda f: f.start)
+    found.sort(key=lambda f: f.start)
+    ends = [0, *(f.end for f in found)]
+    return [replace(f, lead=line[end : f.start]) for f, end in zip(found, ends, strict=False)]
 
 
 def _is_date_line(line: str, found: _Found) -> bool:
@@ -228,9 +232,9 @@ def _line_points(zone: list[tuple[int, str]], index: int, found: _Found) -> Poin
     line = zone[index][1] if index < len(zone) else ""
     before = zone[index - 1][1] if 0 < index <= len(zone) else ""
     points: Points = []
-    if _PUBLISHED.search(line):
+    if _PUBLISHED.search(found.lead):
         points.append((3, "marked published"))
-    elif _UPDATED.search(line):
+    elif _UPDATED.search(found.lead):
         points.append((-1, "marked updated"))
     if _BYLINE.match(line) or _BYLINE.match(before):
         points.append((1, "beside the byline"))
@@ -275,7 +279,11 @@ def dateline_candidates(text: str, *, body_dates: BodyDates | None = None) -> li
         return []
     date_lines = {index for index, _, _ in raw}
     headline = next(
-        (i for i, (_, line) in enumerate(zone) if len(line.split()) >= 4 and i not in date_lines),
+        (
+            i
+            for i, (_, line) in enumerate(zone)
+            if len(line.split()) >= 4 and i not in date_lines and not _BYLINE.match(line)
+        ),
         None,
     )
     sample = text[body[0] : body[0] + _BODY_SAMPLE] if body is not None else ""

@@ -52,6 +52,26 @@ CASES = [
         date(2019, 3, 11),
         id="published beats a later update",
     ),
+    pytest.param(
+        f"{HEADLINE}\n\nThis article is more than 2 years old\n\nAna Ruiz in Lima\n\n"
+        "Sun 15 Aug 2021 02.05 BST",
+        date(2021, 8, 15),
+        id="weekday, day, abbreviated month, dotted time, zone",
+    ),
+    pytest.param(
+        f"{HEADLINE}\nPublished Aug. 14, 2021Updated Aug. 15, 2021, 5:02 a.m. ET",
+        date(2021, 8, 14),
+        id="published and updated glued on one line",
+    ),
+    pytest.param(
+        "By Ana Ruiz, Wire\n\nUpdated 4:23 PM EDT, Sat August 14, 2021",
+        date(2021, 8, 14),
+        id="byline then updated",
+    ),
+    pytest.param("Saturday 14 August 2021 15:34, UK", date(2021, 8, 14), id="weekday first"),
+    pytest.param("2021/08/14 10:00", date(2021, 8, 14), id="iso with slashes"),
+    pytest.param("14.08.2021", date(2021, 8, 14), id="dotted day first"),
+    pytest.param("World | 14 August 2021 | 10 comments", date(2021, 8, 14), id="furniture"),
     pytest.param("Tue, 11 Mar 2019", None, id="weekday does not fit its date"),
     pytest.param("The flood struck on March 3, 2019.", None, id="a sentence, not a dateline"),
     pytest.param(
@@ -73,6 +93,12 @@ def run(tmp_path: Path, header: str, body: str = BODY) -> tuple[date | None, str
 @pytest.mark.parametrize(("header", "expected"), CASES)
 def test_header_dateline(tmp_path: Path, header: str, expected: date | None) -> None:
     assert run(tmp_path, header) == (expected, "dateline" if expected else None)
+
+
+def test_real_body_dates_overrule_proximity(tmp_path: Path) -> None:
+    body = "Forces launched the assault on Sunday, March 10, officials said. " + BODY
+    header = f"{HEADLINE}\n\nMarch 11, 2019\n\nJanuary 28, 2020"
+    assert run(tmp_path, header, body) == (date(2019, 3, 11), "dateline")
 
 
 @pytest.mark.parametrize(
