@@ -148,13 +148,22 @@ def parse_reference(value: str | None) -> date | None:
         raise UsageError(f"malformed --reference-date {value!r} (expected YYYY-MM-DD)") from None
 
 
-def _warn_documents(reports: Sequence[Report]) -> None:
-    for report in reports:
-        for doc in report.documents:
-            if doc.error is not None:
-                _say("warning", f"{doc.path}: {doc.error}")
-            for warning in doc.warnings:
-                _say("warning", f"{doc.path}: {warning}")
+def _warn_documents(reports: Sequence[Report], *, published_keys: Sequence[str]) -> None:
+    documents = [doc for report in reports for doc in report.documents]
+    for doc in documents:
+        for problem in ([doc.error] if doc.error is not None else []) + list(doc.warnings):
+            _say("warning", f"{doc.path}: {problem}")
+    known = {name for doc in documents for name in (doc.path, doc.id, _resolved(doc.path))}
+    for key in published_keys:
+        if key not in known and _resolved(key) not in known:
+            _say("warning", f"{key}: --published names no input document")
+
+
+def _resolved(path: str) -> str:
+    try:
+        return str(Path(path).resolve())
+    except OSError:
+        return path
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -277,66 +286,55 @@ def report(
     or input (missing path, malformed date, bad config, no readable document).
     """
     try:
-        code = _run(
+        reports = _check(
             paths,
-            fmt=fmt,
-            output=output,
             published=parse_published(published or ()),
             reference_date=parse_reference(reference_date),
-            fail_on=fail_on,
             tolerance=tolerance,
             config=config,
             jobs=jobs,
             by_folder=by_folder,
-            quiet=quiet,
+            show_progress=not quiet and _is_terminal(sys.stderr),
         )
+        if not quiet:
+            _warn_documents(reports, published_keys=[p.rpartition("=")[0] for p in published or ()])
+        if not any(doc.error is None for r in reports for doc in r.documents):
+            raise InputError("no readable document", path=paths[0] if len(paths) == 1 else None)
+        _write(_render(reports, fmt, by_folder=by_folder, to_terminal=output is None), output)
     except CrosscheckError as err:
         _say("error", str(err))
         raise typer.Exit(2) from None
-    raise typer.Exit(code)
+    contradictions = sum(r.summary.contradictions for r in reports)
+    raise typer.Exit(1 if fail_on is FailOn.contradiction and contradictions else 0)
 
 
-def _run(
+def _check(
     paths: Sequence[str],
     *,
-    fmt: Format,
-    output: Path | None,
-    published: dict[str, date],
-    reference_date: date | None,
-    fail_on: FailOn,
-    tolerance: float,
     config: Path | None,
     jobs: int | None,
     by_folder: bool,
-    quiet: bool,
-) -> int:
+    show_progress: bool,
+    **options: Any,
+) -> tuple[Report, ...]:
     from crosscheck.lexicon import load_lexicon
     from crosscheck.pipeline import check, check_events, default_jobs
-    from crosscheck.render import DEFAULT_WIDTH, render
     from crosscheck.render.progress import DocumentProgress
 
-    lexicon = load_lexicon(config)
-    options: dict[str, Any] = {
-        "published": published,
-        "reference_date": reference_date,
-        "tolerance": tolerance,
-        "jobs": jobs or default_jobs(),
-        "lexicon": lexicon,
-    }
+    options.update(lexicon=load_lexicon(config), jobs=jobs or default_jobs())
     with DocumentProgress() as progress:
-        if not quiet and _is_terminal(sys.stderr):
+        if show_progress:
             options["progress"] = progress
-        reports = check_events(paths, **options) if by_folder else (check(paths, **options),)
-    if not quiet:
-        _warn_documents(reports)
-    if not any(doc.error is None for r in reports for doc in r.documents):
-        raise InputError("no readable document", path=paths[0] if len(paths) == 1 else None)
-    terminal = output is None and fmt is Format.table and _is_terminal(sys.stdout)
+        return check_events(paths, **options) if by_folder else (check(paths, **options),)
+
+
+def _render(reports: Sequence[Report], fmt: Format, *, by_folder: bool, to_terminal: bool) -> str:
+    from crosscheck.render import DEFAULT_WIDTH, render
+
+    terminal = to_terminal and fmt is Format.table and _is_terminal(sys.stdout)
     width = shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns if terminal else DEFAULT_WIDTH
     color = terminal and "NO_COLOR" not in os.environ
-    _write(render(reports, fmt.value, by_folder=by_folder, width=width, color=color), output)
-    contradictions = sum(r.summary.contradictions for r in reports)
-    return 1 if fail_on is FailOn.contradiction and contradictions else 0
+    return render(reports, fmt.value, by_folder=by_folder, width=width, color=color)
 
 
 def main() -> None:

@@ -384,3 +384,18 @@ def test_date_option_parsing_accepts_iso_datetimes() -> None:
 
     assert parse_date("2019-03-11T10:23:00+00:00") == date(2019, 3, 11)
     assert parse_date(" 2019-03-11 ") == date(2019, 3, 11)
+
+
+def test_published_naming_no_document_is_a_warning(article: Path) -> None:
+    result = run("report", str(article), "--published", "other.txt=2019-03-11", "-f", "json")
+    assert result.exit_code == 0
+    assert result.stderr == "crosscheck: warning: other.txt: --published names no input document\n"
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
+    for i in range(60):
+        (tmp_path / f"{i:03}.txt").write_text(f"Officials said {i} people were hurt.", "utf-8")
+    result = run("report", str(tmp_path), "-f", "json", "--jobs", "1")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert json.loads(result.stdout)["summary"]["documents"] == 60

@@ -312,3 +312,20 @@ def test_render_is_deterministic(fmt: str) -> None:
 def test_render_rejects_an_unknown_format() -> None:
     with pytest.raises(ValueError, match="unknown format"):
         render([_report()], "xml")
+
+
+@pytest.mark.parametrize(("documents", "shown"), [(50, False), (51, True)])
+def test_progress_bar_appears_only_past_the_threshold(documents: int, shown: bool) -> None:
+    import io
+
+    from rich.console import Console
+
+    from crosscheck.render.progress import DocumentProgress
+
+    stream = io.StringIO()
+    console = Console(file=stream, force_terminal=True, width=80)
+    with DocumentProgress(threshold=50, console=console) as progress:
+        for _ in range(documents):
+            progress(1)
+    assert progress.done == documents
+    assert bool(stream.getvalue()) is shown
