@@ -121,6 +121,8 @@ def test_value(expected: str, reference: date | None, surface: str) -> None:
         ("The group has held the town since 2014.", "2014"),
         ("Talks halted in September.", "September"),
         ("The offensive began in early March.", "early March"),
+        ("He wrote on March 3: “We are slowing down.”", "March 3"),
+        ("The clash on March 3 at 10:23 GMT", "March 3"),
         ("Strikes have continued since Saturday, March 9th.", "Saturday, March 9th"),
     ],
 )

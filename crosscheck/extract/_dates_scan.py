@@ -134,7 +134,7 @@ def _compile(raw: Mapping[str, Any]) -> Scanner:
         "WEEKDAY_FULL": _alt(_table(raw, "weekdays"), capital=True),
         "WEEKDAY": _alt(words.weekdays, capital=True),
         "MONTH": month,
-        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[.,]\d|\w)",
+        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|[:.,]\d)",
         "YEAR": r"(?:1[89]|20)\d\d(?!\w)",
         "PART": _alt(words.parts),
         "RELATIVE": _alt(words.relative),
