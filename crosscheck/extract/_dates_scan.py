@@ -147,7 +147,7 @@ def _compile(raw: Mapping[str, Any]) -> Scanner:
     }
     token = re.compile("|".join(sorted(pieces, key=len, reverse=True)))
     forms = [token.sub(lambda m: pieces[m.group()], form) for form in _FORMS]
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(forms) + ")")
+    pattern = re.compile(r"(?<!\w)(?=[^\W_])(?:" + "|".join(forms) + ")")
     future = re.compile(
         r"(?<![\w'])" + _alt(raw.get("future_cues", ["will"])) + r"(?!\w)", re.IGNORECASE
     )
