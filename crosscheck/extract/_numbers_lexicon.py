@@ -1,0 +1,187 @@
+"""The regexes and tables find_numbers compiles from ``lexicon["numbers"]``, once per lexicon."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from crosscheck.lexicon import Lexicon
+
+_I = re.IGNORECASE
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first, spaces matching any whitespace."""
+    unique = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
+
+
+@dataclass(frozen=True, eq=False)
+class Vague:
+    low: float
+    high: float | None
+    below: float | None
+    alone: bool
+    of_only: bool
+
+
+@dataclass(frozen=True, eq=False)
+class Compiled:
+    master: re.Pattern[str]
+    simple: re.Pattern[str]
+    word_token: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    currency_after: re.Pattern[str]
+    qualifier_before: re.Pattern[str]
+    label_before: re.Pattern[str]
+    year_cue_before: re.Pattern[str]
+    month_before: re.Pattern[str]
+    month_after: re.Pattern[str]
+    age_after: re.Pattern[str]
+    clock_after: re.Pattern[str]
+    score_near: re.Pattern[str]
+    ordinal_word_after: re.Pattern[str]
+    cardinals: Mapping[str, int]
+    scales: Mapping[str, int]
+    glued: Mapping[str, int]
+    spaced: Mapping[str, int]
+    groups: Mapping[str, int]
+    vague: Mapping[str, Vague]
+    qualifiers: Mapping[str, str]
+    fractions: Mapping[str, int]
+    currency_prefix: Mapping[str, str]
+    currency_suffix: Mapping[str, str]
+    units: Mapping[str, str]
+    pronoun_before: frozenset[str]
+    pronoun_after: frozenset[str]
+    labels: frozenset[str]
+    year_after: frozenset[str]
+    hyphen_prefixes: frozenset[str]
+    percent_after: re.Pattern[str]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _words(table: Mapping[str, Any], name: str) -> list[str]:
+    value = table.get(name, {})
+    return [str(w) for w in (value.get("words", []) if isinstance(value, Mapping) else value)]
+
+
+@lru_cache(maxsize=8)
+def compile_numbers(lexicon: Lexicon) -> Compiled:
+    t = lexicon["numbers"]
+    cardinals = {_key(k): int(v) for k, v in t.get("cardinals", {}).items()}
+    scales = {_key(k): int(v) for k, v in t.get("scales", {}).items()}
+    abbreviations = t.get("abbreviations", {})
+    glued = {k.lower(): int(v) for k, v in abbreviations.get("glued", {}).items()}
+    spaced = {k.lower(): int(v) for k, v in abbreviations.get("spaced", {}).items()}
+    groups = {_key(k): int(v) for k, v in t.get("groups", {}).items()}
+    vague = {
+        _key(k): Vague(
+            float(v["low"]),
+            float(v["high"]) if "high" in v else None,
+            float(v["below"]) if "below" in v else None,
+            bool(v.get("alone", False)),
+            bool(v.get("of_only", False)),
+        )
+        for k, v in t.get("vague", {}).items()
+    }
+    qualifiers = {_key(k): str(v) for k, v in t.get("qualifiers", {}).items()}
+    fractions = {_key(k): int(v) for k, v in t.get("fractions", {}).items()}
+    currency = t.get("currency", {})
+    cur_pre = {_key(k): str(v) for k, v in currency.get("prefix", {}).items()}
+    cur_suf = {_key(k): str(v) for k, v in currency.get("suffix", {}).items()}
+    units = {_key(k): str(v) for k, v in t.get("units", {}).items()}
+    percent = _words(t, "percent")
+    calendar = t.get("calendar", {})
+    context = t.get("context", {})
+
+    word = _alt([*cardinals, *scales, *groups])
+    scale = _alt(scales)
+    plural_scales = _alt(f"{s}s" for s in scales)
+    vague_scaled = _alt(k for k, v in vague.items() if not v.of_only)
+    vague_of = _alt(vague)
+    vague_alone = _alt(k for k, v in vague.items() if v.alone)
+    small = _alt(c for c, v in cardinals.items() if 1 <= v <= 10)
+    frac = _alt(fractions)
+    cur_sym = _alt(k for k in cur_pre if not k[0].isalpha())
+    cur_code = _alt(k for k in cur_pre if k[0].isalpha())
+    glued_alt = _alt(glued)
+    spaced_alt = _alt(spaced)
+    pct = _alt(percent)
+
+    fancy = rf"""
+        (?P<vof>\b(?:{vague_of}|{plural_scales})\s+of\s+(?P<vofs>{plural_scales})\b)
+      | (?P<vsc>\b(?:{vague_scaled})\s+(?P<vscs>{scale})s?\b)
+      | (?P<pl>\b(?:{plural_scales})\b)
+      | (?P<val>\b(?:{vague_alone})\b)
+      | (?P<half>\bhalf(?:\s+an?\s+|-)(?P<halfs>{scale}|dozen)\b|\bhalf\b)
+      | (?P<inof>\b(?P<ia>{small}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?P<ib>{small}|\d{{1,4}})\b)
+      | (?P<frac>\b(?P<fa>an?|{small}|\d{{1,3}})(?:\s+|\s*-\s*)(?P<fd>{frac})\b)
+"""
+    simple = rf"""
+        (?P<dig>
+            (?:(?P<cur>(?<![\w$€£¥])(?:{cur_sym})|(?<![\w])(?:{cur_code}))\s?)?
+            (?(cur)|(?<![\w.,]))(?P<neg>[-−](?=[.\d]))?
+            (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+            (?P<mult>\s*-?\s*(?P<ms>{scale})s?\b|(?P<mg>{glued_alt})(?![a-z0-9])
+                |\s?(?P<mp>{spaced_alt})\b)?
+            (?P<pct>\s?(?:{pct})(?![a-z]))?
+        )
+      | (?P<words>\b(?:an?\s+(?=(?:{scale}|dozen)\b))?(?:{word})
+            (?:(?:\s*-\s*|\s+and\s+|\s+)(?:{word})\b)*\b)
+        """
+    master = re.compile(fancy + "|" + simple, _I | re.VERBOSE)
+    unit_alt = _alt(k for k in units if len(k) > 1 or not k.isalpha())
+    unit_one = _alt(k for k in units if len(k) == 1 and k.isalpha())
+    months = [str(m) for m in calendar.get("months", [])]
+    month_alt = "|".join(
+        sorted({m.capitalize() for m in months} | {m.upper() for m in months}, key=len)[::-1]
+    )
+    quals = _alt(qualifiers)
+    return Compiled(
+        master=master,
+        simple=re.compile(simple, _I | re.VERBOSE),
+        word_token=re.compile(rf"{word}|and", _I),
+        unit_after=re.compile(rf"(?:\s?-?\s?(?P<u>{unit_alt})|(?P<u1>{unit_one}))(?![a-z0-9])", _I),
+        currency_after=re.compile(rf"\s(?P<c>{_alt(cur_suf)})\b", _I),
+        qualifier_before=re.compile(rf"(?<![\w])(?P<q>{quals})\s+(?:of\s+)?$", _I),
+        label_before=re.compile(rf"(?<![\w])(?:{_alt(_words(t, 'labels'))})\s?#?\s?$", _I),
+        year_cue_before=re.compile(rf"(?<![\w])(?:{_alt(_words(t, 'year_cues'))})\s+$", _I),
+        month_before=re.compile(rf"(?<![\w])(?:{month_alt})\.?,?\s+$"),
+        month_after=re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_alt})\b"),
+        age_after=re.compile(rf"\s?-?\s?(?:{_alt(context.get('age_words', []))})", _I),
+        clock_after=re.compile(
+            rf"(?::\d\d|\.\d\d\s?(?:a\.?m|p\.?m)|\s?(?:{_alt(context.get('clock_words', []))})"
+            r"(?![a-z]))",
+            _I,
+        ),
+        score_near=re.compile(rf"\b(?:{_alt(context.get('score_words', []))})\b", _I),
+        ordinal_word_after=re.compile(
+            r"\s*-?\s*(?:first|second|third|fifth|eighth|ninth|twelfth|[a-z]+ieth|fourth|"
+            r"sixth|seventh|tenth|eleventh|[a-z]+teenth)\b",
+            _I,
+        ),
+        cardinals=cardinals,
+        scales=scales,
+        glued=glued,
+        spaced=spaced,
+        groups=groups,
+        vague=vague,
+        qualifiers=qualifiers,
+        fractions=fractions,
+        currency_prefix=cur_pre,
+        currency_suffix=cur_suf,
+        units=units,
+        pronoun_before=frozenset(w.lower() for w in t.get("pronoun_one", {}).get("before", [])),
+        pronoun_after=frozenset(w.lower() for w in t.get("pronoun_one", {}).get("after", [])),
+        labels=frozenset(w.lower() for w in _words(t, "labels")),
+        year_after=frozenset(w.lower() for w in t.get("year_cues", {}).get("after", [])),
+        hyphen_prefixes=frozenset(w.lower() for w in _words(t, "hyphen_prefixes")),
+        percent_after=re.compile(rf"\s?(?:{pct})(?![a-z])", _I),
+    )

@@ -1,0 +1,176 @@
+"""Context rules: when a number in the text is a date, a time, an age, a label or an ID."""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck.extract._numbers_lexicon import Compiled
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w&'’.]*)\s$")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]*)")
+_NEXT_WORD = re.compile(r"[\s,]*([A-Za-z'’]+)")
+_MULTI_GROUP = re.compile(r"\d+(?:-\d+){2,}|\d+(?:\.\d+){2,}|\d+(?:/\d+)+|\+\d[\d\s()-]{6,}")
+_PHONE_PAIR = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b\d{3}-\d{4}\b")
+_APPOSITIVE_AGE = re.compile(r"[A-Z][a-z]+,\s$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n(]\s*)$")
+
+
+def word_before(text: str, start: int) -> str | None:
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m.group(1) if m else None
+
+
+def next_word(text: str, end: int) -> str | None:
+    m = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    return m.group(1).lower() if m else None
+
+
+def in_code(text: str, start: int, end: int) -> bool:
+    """Phone numbers, ISO or slashed dates, IP addresses and versions: 2019-03-10, 1.2.3."""
+    lo, hi = max(0, start - 24), min(len(text), end + 24)
+    for m in _MULTI_GROUP.finditer(text, lo, hi):
+        if m.start() <= start and end <= m.end() and "/" not in m.group():
+            return True
+        if m.start() <= start < m.end() and "/" in m.group():
+            return True
+    return any(m.start() <= start < m.end() for m in _PHONE_PAIR.finditer(text, lo, hi))
+
+
+def clock_or_date(text: str, start: int, end: int, c: Compiled) -> bool:
+    if start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit():
+        return True
+    if c.clock_after.match(text, end):
+        return True
+    if c.month_before.search(text, max(0, start - 14), start):
+        return True
+    return c.month_after.match(text, end) is not None
+
+
+def hyphen_id(text: str, start: int, c: Compiled, allowed: frozenset[str]) -> bool:
+    """'F-16', 'COVID-19', 'TA-35': a word glued by a hyphen names the number."""
+    if start < 2 or text[start - 1] != "-" or not text[start - 2].isalpha():
+        return False
+    m = re.search(r"([A-Za-z]+)-$", text[max(0, start - 20) : start])
+    return not (m and m.group(1) in allowed)
+
+
+def label(text: str, start: int, c: Compiled) -> bool:
+    """'Section 427', 'No. 10', 'iPhone 11', 'Apple Watch 5': a name before the number."""
+    if c.label_before.search(text, max(0, start - 16), start):
+        return True
+    word = word_before(text, start)
+    if word is None or not (word[0].isupper() or any(ch.isupper() for ch in word[1:])):
+        return False
+    lowered = word.lower().rstrip(".")
+    if lowered in c.qualifiers or lowered in c.cardinals or lowered in _CAPITAL_OK:
+        return False
+    before_word = start - 1 - len(word)
+    return not _SENTENCE_START.search(text, max(0, before_word - 4), max(0, before_word))
+
+
+_CAPITAL_OK = frozenset(
+    {
+        "the",
+        "and",
+        "but",
+        "with",
+        "about",
+        "over",
+        "nearly",
+        "some",
+        "at",
+        "of",
+        "to",
+        "for",
+        "than",
+        "by",
+        "from",
+        "in",
+        "on",
+        "all",
+        "only",
+        "just",
+        "another",
+        "kills",
+        "killed",
+        "kill",
+        "dead",
+        "die",
+        "dies",
+        "died",
+        "injured",
+        "injures",
+        "wounded",
+        "hurt",
+        "missing",
+        "rescued",
+        "evacuated",
+        "displaced",
+        "arrested",
+        "detained",
+        "freed",
+        "surrender",
+        "surrendered",
+        "hits",
+        "tops",
+        "reaches",
+        "rises",
+        "passes",
+        "nears",
+        "exceeds",
+        "toll",
+        "leaves",
+        "left",
+        "least",
+        "more",
+        "most",
+        "were",
+        "are",
+        "is",
+        "was",
+        "has",
+        "have",
+        "says",
+        "said",
+        "after",
+        "as",
+        "into",
+        "among",
+    }
+)
+
+
+def year(text: str, start: int, end: int, value: float, c: Compiled) -> bool:
+    """A bare 4-digit number is a year unless a counted noun follows it ('2000 people')."""
+    if not 1800 <= value <= 2099:
+        return False
+    if c.year_cue_before.search(text, max(0, start - 12), start):
+        return True
+    if start >= 1 and text[start - 1] in "'’":
+        return True
+    m = _WORD_AFTER.match(text, end, min(len(text), end + 30))
+    if m is None or not m.group(1).islower():
+        return True
+    return m.group(1) in c.year_after
+
+
+def age(text: str, start: int, end: int, c: Compiled) -> bool:
+    if c.age_after.match(text, end):
+        return True
+    before = word_before(text, start)
+    if before is not None and before.lower() in ("aged", "age", "ages"):
+        return True
+    if _APPOSITIVE_AGE.search(text, max(0, start - 30), start):
+        return text[end : end + 1] == "," and end - start <= 2
+    return False
+
+
+def pronoun_one(text: str, start: int, end: int, c: Compiled) -> bool:
+    """'one of the factors', 'the one', 'each one': the pronoun, not the count."""
+    before = word_before(text, start)
+    if before is not None and before.lower() in c.pronoun_before:
+        return True
+    after = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    if after is None or text[end : after.start(1)].strip():
+        return True
+    return after.group(1).lower() in c.pronoun_after

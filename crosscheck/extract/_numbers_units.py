@@ -1,0 +1,147 @@
+"""Digit and word numbers: their scale, percent, currency and unit, and the rules that drop them."""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck.extract import _numbers_rules as rules
+from crosscheck.extract._numbers_lexicon import Compiled
+from crosscheck.extract._numbers_values import (
+    Atom,
+    exact,
+    fraction_interval,
+    lookup,
+    parse_words,
+    percent_interval,
+)
+
+_SLASH_FRACTION = re.compile(r"/(\d{1,3})(?![\d/])")
+
+
+def _suffix(text: str, end: int, c: Compiled) -> tuple[str | None, int]:
+    """A currency word or a unit right after the number, and where it ends."""
+    m = c.currency_after.match(text, end)
+    if m:
+        return lookup(c.currency_suffix, m.group("c")), m.end()
+    m = c.unit_after.match(text, end)
+    if m:
+        word = m.group("u") or m.group("u1")
+        if m.group("u1") and text[end : end + 1].isspace():
+            return None, end
+        return lookup(c.units, word), m.end()
+    return None, end
+
+
+def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None, int]:
+    start, end = m.start(), m.end()
+    raw = m.group("num")
+    if raw.count(",") and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+        return None, end
+    base = float(raw.replace(",", ""))
+    if m.group("neg"):
+        base = -base
+    currency = lookup(c.currency_prefix, m.group("cur")) if m.group("cur") else None
+    multiplier = 1.0
+    if m.group("ms"):
+        word = m.group("ms").lower()
+        multiplier = float(c.scales.get(word, 1))
+        if multiplier == 100 and base >= 100 and base % 100 == 0:
+            multiplier = 1.0  # "700 hundred": a slip for 700
+    elif m.group("mg"):
+        multiplier = float(c.glued[m.group("mg").lower()])
+    elif m.group("mp"):
+        multiplier = float(c.spaced[m.group("mp").lower()])
+    value = exact(base * multiplier)
+    num_start, num_end = m.start("num"), m.end("num")
+    unit = currency
+    percent = bool(m.group("pct"))
+    low = high = value
+    if percent:
+        low, high = percent_interval(value)
+        unit = "fraction"
+    else:
+        found, after = _suffix(text, end, c)
+        if found is not None:
+            if unit is None or found in ("cent", "pence"):
+                unit = found
+            end = after
+        if currency is None and found is None:
+            slash = _SLASH_FRACTION.match(text, num_end)
+            if slash and not m.group("mult") and base <= 3 and 0 < base < int(slash.group(1)):
+                low, high = fraction_interval(base / int(slash.group(1)))
+                return Atom(start, slash.end(), low, high, False, "fraction", base), slash.end()
+    if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        return None, _skip_word(text, end)
+    if _dropped(text, start, num_start, num_end, end, value, m, c, unit):
+        return None, end
+    return Atom(start, end, low, high, False, unit, base, multiplier != 1.0, percent), end
+
+
+def _skip_word(text: str, pos: int) -> int:
+    m = re.compile(r"[\w.,-]*").match(text, pos)
+    return m.end() if m else pos + 1
+
+
+def _dropped(
+    text: str,
+    start: int,
+    num_start: int,
+    num_end: int,
+    end: int,
+    value: float,
+    m: re.Match[str],
+    c: Compiled,
+    unit: str | None,
+) -> bool:
+    plain = not (m.group("cur") or m.group("mult") or m.group("pct"))
+    if rules.in_code(text, num_start, num_end):
+        return True
+    if plain and rules.clock_or_date(text, num_start, num_end, c):
+        return True
+    if rules.hyphen_id(text, num_start, c, c.hyphen_prefixes):
+        return True
+    if plain and rules.age(text, num_start, num_end, c):
+        return True
+    raw = m.group("num")
+    four_digits = plain and unit is None and raw.isdigit() and len(raw) == 4
+    if four_digits and rules.year(text, num_start, num_end, value, c):
+        return True
+    if not m.group("cur") and rules.label(text, start, c):
+        return not (unit or m.group("mult") or m.group("pct") or "," in raw)
+    return False
+
+
+def finish_words(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None, int]:
+    spans = [
+        (t.group(), t.start(), t.end()) for t in c.word_token.finditer(text, m.start(), m.end())
+    ]
+    if m.group("words")[:2].lower() in ("a ", "an") and spans and spans[0][0].lower() != "a":
+        first = m.group("words").split()[0]
+        spans.insert(0, (first, m.start(), m.start() + len(first)))
+    parsed = parse_words([s[0] for s in spans], c)
+    if parsed is None:
+        return None, m.end()
+    value, used = parsed
+    start, end = m.start(), spans[used - 1][2]
+    if c.ordinal_word_after.match(text, end):
+        return None, _skip_word(text, end)
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        tail = re.match(r"-([a-z]+)", text[end : end + 20], re.IGNORECASE)
+        if tail and lookup(c.units, tail.group(1)) is None:
+            return None, end
+    if used == 1 and spans[0][0].lower() == "one" and rules.pronoun_one(text, start, end, c):
+        return None, end
+    if rules.age(text, start, end, c):
+        return None, end
+    pct = c.percent_after.match(text, end)
+    if pct:
+        low, high = percent_interval(value)
+        return Atom(start, pct.end(), low, high, False, "fraction", value, False, True), pct.end()
+    unit, after = _suffix(text, end, c)
+    if unit is not None:
+        end = after
+    scaled = any(s[0].lower() in c.scales for s in spans[:used])
+    return Atom(start, end, value, value, False, unit, value, scaled), end
+
+
+__all__ = ["finish_digits", "finish_words", "fraction_interval"]
