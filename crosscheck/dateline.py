@@ -70,6 +70,7 @@ _LONG_PARAGRAPH_WORDS = 20
 _MAX_ZONE_LINES = 40
 _MAX_ZONE_CHARS = 3000
 _BODY_SAMPLE = 6000
+_LONE_SAMPLE = 1500
 _RECENT_DAYS = 45
 _STALE_DAYS = 180
 
@@ -286,7 +287,8 @@ def dateline_candidates(text: str, *, body_dates: BodyDates | None = None) -> li
         ),
         None,
     )
-    sample = text[body[0] : body[0] + _BODY_SAMPLE] if body is not None else ""
+    size = _BODY_SAMPLE if len(raw) > 1 else _LONE_SAMPLE  # a lone candidate needs less proof
+    sample = text[body[0] : body[0] + size] if body is not None else ""
     mentions = (body_dates or _default_body_dates)(sample) if sample else ()
     nearest = max(date_lines)
     scored: list[Dateline] = []

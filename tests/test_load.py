@@ -117,6 +117,28 @@ def test_read_failure_is_an_error_even_as_root(
     ]
 
 
+def test_unlistable_sub_folder_is_an_error_and_the_rest_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "locked/b.txt", ARTICLE)
+    write(tmp_path, "z/c.txt", ARTICLE)
+    real = os.scandir
+
+    def scandir(path: str) -> object:
+        if os.path.basename(path) == "locked":
+            raise PermissionError(13, "Permission denied", path)
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    docs = load(tmp_path)
+    assert [(d.id, d.error) for d in docs.values()] == [
+        ("a.txt", None),
+        ("locked", "Permission denied"),
+        ("z/c.txt", None),
+    ]
+
+
 def test_missing_path_raises_before_reading_anything(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", ARTICLE)
     missing = str(tmp_path / "nope")

@@ -54,16 +54,25 @@ def load_documents(paths: Sequence[str], *, published: Mapping[str, date]) -> tu
     options = _Options(published)
     docs: list[Document] = []
     taken: set[str] = set()
-    seen_files: set[str] = set()
+    seen_files: set[object] = set()
     for source in _sources(paths):
         if source.path != STDIN:
-            real = os.path.realpath(source.path)
-            if real in seen_files:
+            identity = _identity(source.path)
+            if identity in seen_files:
                 continue
-            seen_files.add(real)
+            seen_files.add(identity)
         for doc in _read(source, options):
             docs.append(_unique(doc, taken))
     return tuple(docs)
+
+
+def _identity(path: str) -> object:
+    """What makes two paths the same file: device and inode (else the resolved path)."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return os.path.realpath(path)
+    return (status.st_dev, status.st_ino)
 
 
 def _unique(doc: Document, taken: set[str]) -> Document:
@@ -111,14 +120,15 @@ def _walk(top: str) -> Iterator[_Source]:
 
     for folder, dirs, files in os.walk(top, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        inside = os.path.relpath(folder, top)
+        parts = () if inside == "." else tuple(Path(inside).parts)
         for name in files:
             if name.startswith(".") or name.lower().endswith(SIDECAR):
                 continue
-            if Path(name).suffix.lower() not in FOLDER_SUFFIXES:
+            if os.path.splitext(name)[1].lower() not in FOLDER_SUFFIXES:
                 continue
-            full = os.path.join(folder, name)
-            rel = Path(os.path.relpath(full, top)).as_posix()
-            found.append((tuple(rel.split("/")), _Source(rel, full)))
+            key = (*parts, name)
+            found.append((key, _Source("/".join(key), os.path.join(folder, name))))
     for _, source in sorted(found, key=lambda item: item[0]):
         yield source
 
