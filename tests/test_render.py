@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -329,3 +330,57 @@ def test_progress_bar_appears_only_past_the_threshold(documents: int, shown: boo
             progress(1)
     assert progress.done == documents
     assert bool(stream.getvalue()) is shown
+
+
+def _long_report(n: int) -> Report:
+    text = "Officials said 7 people were hurt."
+    docs = [Document(id=f"d{i:03}.txt", path=f"d{i:03}.txt", text=text) for i in range(n)]
+    docs.append(Document(id="zz.bin", path="zz.bin", error="binary file, not text"))
+    claims = [
+        Claim(
+            id=f"{d.id}:15",
+            doc=d.id,
+            kind="count",
+            category="wounded",
+            quote=text,
+            start=0,
+            end=len(text),
+            value_text="7",
+            value_start=15,
+            value_end=16,
+            subject="people",
+            scope=None,
+            attribution=None,
+            value=CountValue(7.0, 7.0),
+        )
+        for d in docs[:n]
+    ]
+    groups = [
+        Group(
+            id=f"g{i}",
+            kind="count",
+            category="wounded",
+            subject="people",
+            scope=None,
+            claims=(c.id,),
+            docs=(c.doc,),
+            verdict="single" if i % 2 else "contradict",
+            consensus=None,
+            explanation=f"group {i}",
+        )
+        for i, c in enumerate(claims)
+    ]
+    return Report(documents=tuple(docs), claims=tuple(claims), groups=tuple(groups))
+
+
+@pytest.mark.parametrize("renderer", [render_table, render_markdown])
+def test_long_sections_are_cut_but_never_contradictions_or_unreadable_documents(
+    renderer: Any,
+) -> None:
+    out = renderer(_long_report(300), max_rows=100)
+    assert "and 200 more documents" in out
+    assert "zz.bin" in out  # the unreadable document is listed past the cut
+    assert "and 50 more single" in out  # 150 single-source claims, 100 shown
+    assert out.count("group ") == 150  # the explanation of every contradiction
+    full = renderer(_long_report(300), max_rows=None)
+    assert "more documents" not in full and "d299.txt" in full

@@ -9,6 +9,10 @@ from crosscheck.model import Claim, Document, Group, Report, Summary
 from crosscheck.render.text import clean, shorten
 
 QUOTE_WIDTH = 72
+MAX_ROWS = 100
+"""Rows a human-readable section shows before it says how many more there are (JSON has all).
+
+Contradictions are never cut, and unreadable documents are always listed."""
 
 SECTIONS = (
     ("contradict", "Contradictions"),
@@ -26,6 +30,27 @@ class Line:
     source: str
     category: str
     subject: str
+
+
+def documents_shown(report: Report, limit: int | None) -> tuple[list[Document], int]:
+    """The first ``limit`` documents, plus every unreadable one, and how many are left out."""
+    docs = list(report.documents)
+    if limit is None or len(docs) <= limit:
+        return docs, 0
+    shown = docs[:limit] + [d for d in docs[limit:] if d.error is not None]
+    return shown, len(docs) - len(shown)
+
+
+def groups_shown(report: Report, verdict: str, limit: int | None) -> tuple[list[Group], int]:
+    """The groups of a verdict, at most ``limit`` of them unless they contradict."""
+    groups = groups_with(report, verdict)
+    if limit is None or verdict == "contradict" or len(groups) <= limit:
+        return groups, 0
+    return groups[:limit], len(groups) - limit
+
+
+def more(hidden: int, what: str) -> str:
+    return f"… and {hidden} more {what} (--format json lists them all)"
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -77,8 +102,12 @@ def line(claim: Claim) -> Line:
     )
 
 
-def lines(report: Report, group: Group) -> list[Line]:
-    by_id = {claim.id: claim for claim in report.claims}
+def claims_by_id(report: Report) -> dict[str, Claim]:
+    return {claim.id: claim for claim in report.claims}
+
+
+def lines(by_id: dict[str, Claim], group: Group) -> list[Line]:
+    """The lines of a group's claims; ``by_id`` is :func:`claims_by_id` of its report."""
     return [line(by_id[c]) for c in group.claims if c in by_id]
 
 

@@ -39,10 +39,11 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     return [_row(*header), _row(*("---" for _ in header)), *(_row(*r) for r in rows)]
 
 
-def _documents(report: Report) -> list[str]:
+def _documents(report: Report, limit: int | None) -> list[str]:
     counts: dict[str, int] = {}
     for claim in report.claims:
         counts[claim.doc] = counts.get(claim.doc, 0) + 1
+    docs, hidden = layout.documents_shown(report, limit)
     rows = [
         (
             escape(doc.id),
@@ -51,26 +52,34 @@ def _documents(report: Report) -> list[str]:
             str(counts.get(doc.id, 0)),
             escape(layout.note(doc)),
         )
-        for doc in report.documents
+        for doc in docs
     ]
-    return _table(("id", "outlet", "published", "claims", "note"), rows)
+    table = _table(("id", "outlet", "published", "claims", "note"), rows)
+    return table + (["", escape(layout.more(hidden, "documents"))] if hidden else [])
 
 
-def _groups(report: Report, verdict: str, level: str) -> list[str]:
+def _groups(report: Report, verdict: str, level: str, limit: int | None) -> list[str]:
+    by_id = layout.claims_by_id(report)
     out: list[str] = []
-    for group in layout.groups_with(report, verdict):
+    groups, hidden = layout.groups_shown(report, verdict, limit)
+    for group in groups:
         rows = [
             (escape(r.doc), f"**{escape(r.says)}**", escape(r.quote), escape(r.source) or "\\-")
-            for r in layout.lines(report, group)
+            for r in layout.lines(by_id, group)
         ]
         out += ["", f"{level}# {escape(layout.heading(group))}", ""]
         out += _table(("doc", "says", "quote", "source"), rows)
         if group.explanation:
             out += ["", escape(group.explanation, line_start=True)]
-    return out
+    return out + (["", escape(layout.more(hidden, "groups"))] if hidden else [])
 
 
-def _singles(report: Report) -> list[str]:
+def _singles(report: Report, limit: int | None) -> list[str]:
+    by_id = layout.claims_by_id(report)
+    lines = [r for g in layout.groups_with(report, "single") for r in layout.lines(by_id, g)]
+    if not lines:
+        return ["None."]
+    shown = lines if limit is None else lines[:limit]
     rows = [
         (
             escape(r.doc),
@@ -79,34 +88,40 @@ def _singles(report: Report) -> list[str]:
             f"**{escape(r.says)}**",
             escape(r.quote),
         )
-        for group in layout.groups_with(report, "single")
-        for r in layout.lines(report, group)
+        for r in shown
     ]
-    return _table(("doc", "category", "subject", "says", "quote"), rows) if rows else ["None."]
+    table = _table(("doc", "category", "subject", "says", "quote"), rows)
+    hidden = len(lines) - len(shown)
+    return table + (["", escape(layout.more(hidden, "single-source claims"))] if hidden else [])
 
 
-def _report(report: Report, level: str) -> list[str]:
+def _report(report: Report, level: str, limit: int | None) -> list[str]:
     out = [f"**{escape(layout.summary_line(report.summary))}**", "", f"{level} Documents", ""]
-    out += _documents(report)
+    out += _documents(report, limit)
     for verdict, title in layout.SECTIONS:
         count = len(layout.groups_with(report, verdict))
         out += ["", f"{level} {title} ({count})"]
-        out += _groups(report, verdict, level)
+        out += _groups(report, verdict, level, limit)
     out += ["", f"{level} Single-source claims", ""]
-    out += _singles(report)
+    out += _singles(report, limit)
     return out
 
 
-def render_markdown(reports: Report | Sequence[Report]) -> str:
-    """The report (or each event of a batch as its own section) as one Markdown document."""
+def render_markdown(
+    reports: Report | Sequence[Report], *, max_rows: int | None = layout.MAX_ROWS
+) -> str:
+    """The report (or each event of a batch as its own section) as one Markdown document.
+
+    Long sections stop after ``max_rows`` rows and say how many more there are (None: all).
+    """
     items = [reports] if isinstance(reports, Report) else list(reports)
     out = ["# crosscheck report", ""]
     if layout.is_batch(items):
         out += [f"**All events: {escape(layout.summary_line(total(items)))}**"]
         for report in items:
             out += ["", f"## {escape(layout.event_title(report))}", ""]
-            out += _report(report, "###")
+            out += _report(report, "###", max_rows)
     else:
         for report in items:
-            out += _report(report, "##")
+            out += _report(report, "##", max_rows)
     return "\n".join(out) + "\n"

@@ -26,14 +26,18 @@ __all__ = ["DEFAULT_WIDTH", "render_table"]
 from crosscheck.render import DEFAULT_WIDTH
 
 
-def _documents(report: Report) -> Table:
+def _documents(report: Report, limit: int | None) -> Table:
     table = Table(title=Text("Documents", style="bold"), title_justify="left", expand=False)
     for name in ("id", "outlet", "published", "claims", "note"):
         table.add_column(name, overflow="fold", justify="right" if name == "claims" else "left")
     counts: dict[str, int] = {}
     for claim in report.claims:
         counts[claim.doc] = counts.get(claim.doc, 0) + 1
-    for doc in report.documents:
+    docs, hidden = layout.documents_shown(report, limit)
+    if hidden:
+        table.caption = Text(layout.more(hidden, "documents"))
+        table.caption_justify = "left"
+    for doc in docs:
         table.add_row(
             Text(clean(doc.id)),
             Text(clean(doc.outlet) or "-"),
@@ -44,9 +48,13 @@ def _documents(report: Report) -> Table:
     return table
 
 
-def _group_table(report: Report, verdict: str, style: str) -> list[RenderableType]:
+def _group_table(
+    report: Report, verdict: str, style: str, limit: int | None
+) -> list[RenderableType]:
+    by_id = layout.claims_by_id(report)
     out: list[RenderableType] = []
-    for group in layout.groups_with(report, verdict):
+    groups, hidden = layout.groups_shown(report, verdict, limit)
+    for group in groups:
         table = Table(
             title=Text(layout.heading(group), style=style),
             title_justify="left",
@@ -57,7 +65,7 @@ def _group_table(report: Report, verdict: str, style: str) -> list[RenderableTyp
         table.add_column("says", overflow="fold", max_width=24)
         table.add_column("quote", overflow="fold", ratio=1)
         table.add_column("source", overflow="fold", max_width=20)
-        for row in layout.lines(report, group):
+        for row in layout.lines(by_id, group):
             table.add_row(
                 Text(row.doc),
                 Text(row.says, style="bold"),
@@ -65,52 +73,63 @@ def _group_table(report: Report, verdict: str, style: str) -> list[RenderableTyp
                 Text(row.source or "-"),
             )
         out.append(table)
+    if hidden:
+        out.append(Text(layout.more(hidden, "groups")))
     return out
 
 
-def _singles(report: Report) -> list[RenderableType]:
-    groups = layout.groups_with(report, "single")
-    if not groups:
+def _singles(report: Report, limit: int | None) -> list[RenderableType]:
+    by_id = layout.claims_by_id(report)
+    rows = [row for g in layout.groups_with(report, "single") for row in layout.lines(by_id, g)]
+    if not rows:
         return []
+    shown = rows if limit is None else rows[:limit]
     table = Table(title=Text("Single-source claims", style="bold"), title_justify="left")
+    if len(shown) < len(rows):
+        table.caption = Text(layout.more(len(rows) - len(shown), "single-source claims"))
+        table.caption_justify = "left"
     table.add_column("doc", overflow="fold", max_width=28)
     table.add_column("category", overflow="fold", max_width=16)
     table.add_column("subject", overflow="fold", max_width=20)
     table.add_column("says", overflow="fold", max_width=20)
     table.add_column("quote", overflow="fold", ratio=1)
-    for group in groups:
-        for row in layout.lines(report, group):
-            table.add_row(
-                Text(row.doc),
-                Text(row.category),
-                Text(row.subject),
-                Text(row.says, style="bold"),
-                Text(row.quote),
-            )
-    return [table]
+    for row in shown:
+        table.add_row(
+            Text(row.doc),
+            Text(row.category),
+            Text(row.subject),
+            Text(row.says, style="bold"),
+            Text(row.quote),
+        )
+    return [Text(""), table]
 
 
-def _report(report: Report, *, batch: bool) -> list[RenderableType]:
+def _report(report: Report, *, batch: bool, limit: int | None) -> list[RenderableType]:
     parts: list[RenderableType] = []
     if batch:
         parts.append(Text(layout.event_title(report), style="bold underline"))
-    parts.append(_documents(report))
+    parts.append(_documents(report, limit))
     for verdict, title in layout.SECTIONS:
         count = len(layout.groups_with(report, verdict))
         style = "bold red" if verdict == "contradict" else "bold green"
         parts.append(Text(f"\n{title} ({count})", style=style))
-        parts.extend(_group_table(report, verdict, style))
-    if layout.groups_with(report, "single"):
-        parts.append(Text(""))
-    parts.extend(_singles(report))
+        parts.extend(_group_table(report, verdict, style, limit))
+    parts.extend(_singles(report, limit))
     parts.append(Text("\n" + layout.summary_line(report.summary), style="bold"))
     return parts
 
 
 def render_table(
-    reports: Report | Sequence[Report], *, width: int = DEFAULT_WIDTH, color: bool = False
+    reports: Report | Sequence[Report],
+    *,
+    width: int = DEFAULT_WIDTH,
+    color: bool = False,
+    max_rows: int | None = layout.MAX_ROWS,
 ) -> str:
-    """The report (or each event of a batch, in turn) as text tables ``width`` columns wide."""
+    """The report (or each event of a batch, in turn) as text tables ``width`` columns wide.
+
+    Long sections stop after ``max_rows`` rows and say how many more there are (None: all).
+    """
     items = [reports] if isinstance(reports, Report) else list(reports)
     batch = layout.is_batch(items)
     buffer = io.StringIO()
@@ -128,7 +147,7 @@ def render_table(
     for index, report in enumerate(items):
         if index:
             console.print()
-        console.print(RenderGroup(*_report(report, batch=batch)))
+        console.print(RenderGroup(*_report(report, batch=batch, limit=max_rows)))
     if batch and len(items) > 1:
         console.print()
         console.print(Text(f"All events: {layout.summary_line(total(items))}", style="bold"))
