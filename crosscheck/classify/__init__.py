@@ -1,25 +1,86 @@
 """Classify stage: mentions in one document → typed claims (category, subject, scope, attribution).
 
-PLACEHOLDER: every number becomes an other_count claim; replaced by the count-claims issue.
+``extract_claims`` is a pure function of one document: it splits the text into sentences and
+clauses (``sentences``), finds every number and date (``crosscheck.extract``), keeps the numbers
+that count people or things of the story (``counts``) and the dates tied to a key action
+(``dated``), and gives each its subject, scope, source (``attribution``) and cue words.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
+from crosscheck.classify.attribution import speakers_of
+from crosscheck.classify.context import Page
+from crosscheck.classify.counts import CountFind, find_counts
+from crosscheck.classify.dated import DateFind, find_dated
+from crosscheck.classify.rules import rules_for
+from crosscheck.classify.sentences import split_sentences
+from crosscheck.extract.dates import find_dates
 from crosscheck.extract.numbers import find_numbers
 from crosscheck.lexicon import Lexicon
-from crosscheck.model import Claim, Document
+from crosscheck.model import Claim, Document, Kind
+
+__all__ = ["extract_claims"]
 
 
-def extract_claims(
-    doc: Document, *, reference: date | None, lexicon: Lexicon
-) -> tuple[Claim, ...]:
-    return tuple(
-        Claim(
-            id=f"{doc.id}:{m.start}", doc=doc.id, kind="count", category="other_count",
-            quote=m.text, start=m.start, end=m.end, value_text=m.text, value_start=m.start,
-            value_end=m.end, subject="", scope=None, attribution=None, value=m.value,
+def extract_claims(doc: Document, *, reference: date | None, lexicon: Lexicon) -> tuple[Claim, ...]:
+    """Every count claim and dated claim of one document, in text order, with unique ids."""
+    if not doc.text:
+        return ()
+    rules = rules_for(lexicon)
+    text = doc.text
+    page = Page(text, rules, split_sentences(text, rules, doc.title))
+    if not page.sentences:
+        return ()
+    numbers = find_numbers(text, lexicon)
+    dates = find_dates(text, reference, lexicon)
+    speakers = speakers_of(page)
+    claims: list[Claim] = []
+    finds: list[tuple[Kind, CountFind | DateFind]] = [
+        ("count", f) for f in find_counts(page, numbers, dates)
+    ]
+    finds += [("date", f) for f in find_dated(page, dates)]
+    for kind, find in finds:
+        mention = find.mention
+        start, end = find.quote
+        claims.append(
+            Claim(
+                id="",
+                doc=doc.id,
+                kind=kind,
+                category=find.category,
+                quote=text[start:end],
+                start=start,
+                end=end,
+                value_text=mention.text,
+                value_start=mention.start,
+                value_end=mention.end,
+                subject=find.subject,
+                scope=find.scope,
+                attribution=speakers.of(find.sentence),
+                value=mention.value,
+                cues=page.cue_words(start, end),
+            )
         )
-        for m in find_numbers(doc.text, lexicon)
-    )
+    return _with_ids(doc.id, claims)
+
+
+def _with_ids(doc_id: str, claims: list[Claim]) -> tuple[Claim, ...]:
+    """Text order; id ``doc:start``, and ``doc:start:value_start`` when a clause holds several."""
+    ordered = sorted(claims, key=lambda c: (c.start, c.value_start, c.kind))
+    seen: set[str] = set()
+    out = []
+    for claim in ordered:
+        ident = f"{doc_id}:{claim.start}"
+        if ident in seen:
+            ident = f"{doc_id}:{claim.start}:{claim.value_start}"
+        n = 1
+        base = ident
+        while ident in seen:
+            n += 1
+            ident = f"{base}.{n}"
+        seen.add(ident)
+        out.append(replace(claim, id=ident))
+    return tuple(out)

@@ -1,0 +1,186 @@
+"""Who the article says gives a figure: "Bali said", "according to Aljazeera", "officials said".
+
+A pronoun ("he said") resolves to the last named speaker. A sentence inside a quotation with no
+speaker of its own takes the speaker named where the quotation opens or closes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crosscheck.classify.context import Match, Page
+from crosscheck.classify.sentences import Sentence
+
+__all__ = ["Speakers", "speakers_of"]
+
+_WORDS = re.compile(r"[\w'’.&-]+|[^\w\s]")
+_PREPOSITIONS = frozenset({"in", "of", "from", "at", "near", "to", "for", "on", "by", "with"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "local", "some"})
+_OPEN = '“"‘'
+_CLOSE = '”"’'
+_MAX_NAME = 4
+_APPOSITIVE = frozenset({"the", "a", "an", "head", "chief", "spokesman", "spokeswoman", "director"})
+_LEADING = frozenset(
+    {"the", "but", "and", "a", "an", "so", "then", "also", "however", "yet", "while"}
+)
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text)
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() and any(c.isalpha() for c in word)
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """The trailing run of capitalised words, after the last possessive ("Al Jazeera's Hoda X")."""
+    run: list[str] = []
+    for word in reversed(words):
+        if not _capital(word) or len(run) == _MAX_NAME:
+            break
+        run.insert(0, word.rstrip("."))
+    while run and run[0].lower() in _LEADING:
+        run.pop(0)
+    for i in range(len(run) - 1, -1, -1):
+        if run[i].endswith(("’s", "'s")):
+            return run[i + 1 :]
+    return run
+
+
+@dataclass(frozen=True, slots=True)
+class Speakers:
+    """The attribution of each sentence (by start offset), resolved once per document."""
+
+    by_sentence: dict[int, str | None]
+
+    def of(self, sentence: Sentence) -> str | None:
+        return self.by_sentence.get(sentence.start)
+
+
+class _Resolver:
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.rules = page.rules
+        self.last_named: str | None = None
+
+    def _source_noun(self, words: list[str]) -> str | None:
+        tail: list[str] = []
+        for word in reversed(words):
+            key = word.lower()
+            if key in _DETERMINERS or not word.isalpha() or len(tail) == 3:
+                break
+            tail.insert(0, key)
+        for i in range(len(tail)):
+            phrase = " ".join(tail[i:])
+            if phrase in self.rules.source_nouns or tail[-1] in self.rules.source_nouns:
+                return " ".join(tail[i:]) if phrase in self.rules.source_nouns else tail[-1]
+        return None
+
+    def _before(self, text: str, start: int, verb: Match) -> str | None:
+        parts = [_words(p) for p in text[start : verb.start].split(",")][-4:]
+        while parts:
+            words = parts.pop()
+            while words and words[-1].lower() in self.rules.speech_skip:
+                words.pop()
+            if not words:
+                continue
+            opener = words[0].lower()
+            if parts and (opener in _APPOSITIVE or opener.endswith("ing")) and _name_run(parts[-1]):
+                return self._named(" ".join(_name_run(parts[-1])))
+            return self._speaker(words)
+        return None
+
+    def _speaker(self, words: list[str]) -> str | None:
+        if words[-1].lower() in self.rules.pronouns:
+            return self.last_named
+        run = _name_run(words)
+        lead = [w.lower() for w in words[max(0, len(words) - len(run) - 2) : len(words) - len(run)]]
+        located = bool(run) and any(w in _PREPOSITIONS for w in lead)
+        if run and not located:
+            return self._named(" ".join(run))
+        noun = self._source_noun(words)
+        return noun if noun is not None and not located else None
+
+    def _after(self, text: str, verb: Match, end: int) -> str | None:
+        words = _words(text[verb.end : end])[: _MAX_NAME + 1]
+        run: list[str] = []
+        for word in words:
+            if not _capital(word):
+                break
+            run.append(word.rstrip("."))
+        if run and verb.label not in {"told"}:
+            return self._named(" ".join(run))
+        if words and words[0].lower() in self.rules.source_nouns:
+            return words[0].lower()
+        return None
+
+    def _named(self, name: str) -> str:
+        lowered = name.lower()
+        if lowered in self.rules.source_nouns:
+            return lowered
+        if lowered in self.rules.pronouns:
+            return self.last_named or name
+        self.last_named = name
+        return name
+
+    def own(self, sentence: Sentence) -> str | None:
+        page, text = self.page, self.page.text
+        for marker in page.within(page.according, sentence.start, sentence.end):
+            words = _words(text[marker.end : sentence.end])
+            run: list[str] = []
+            for word in words:
+                if not word[:1].isalnum() or (run and word.lower() in self.rules.stop):
+                    break
+                run.append(word)
+                if len(run) == 3:
+                    break
+            run = [w.rstrip(".") for w in run]
+            while run and run[0].lower() in _LEADING:
+                run.pop(0)
+            if run:
+                return self._named(" ".join(run)) if _capital(run[0]) else " ".join(run)
+        for verb in page.within(page.speech, sentence.start, sentence.end):
+            found = self._before(text, sentence.start, verb) or self._after(
+                text, verb, sentence.end
+            )
+            if found:
+                return found
+        return None
+
+
+def _opens_quote(text: str) -> bool:
+    opens = sum(text.count(c) for c in "“")
+    closes = sum(text.count(c) for c in "”")
+    return opens > closes or (text.count('"') % 2 == 1)
+
+
+def speakers_of(page: Page) -> Speakers:
+    """Attribute each sentence: its own speaker, else the speaker of its open quotation."""
+    resolver = _Resolver(page)
+    by_sentence: dict[int, str | None] = {}
+    quote_speaker: str | None = None
+    pending: list[int] = []
+    sentences = page.sentences
+    for i, sentence in enumerate(sentences):
+        chunk = page.text[sentence.start : sentence.end]
+        own = resolver.own(sentence)
+        quoted = chunk[:1] in _OPEN or (
+            pending
+            and (i == 0 or sentences[i - 1].paragraph == sentence.paragraph or chunk[:1] in _OPEN)
+        )
+        by_sentence[sentence.start] = own
+        if own is None and quoted:
+            pending.append(sentence.start)
+            if quote_speaker is not None:
+                by_sentence[sentence.start] = quote_speaker
+        if own is not None and (chunk[:1] in _OPEN or any(c in chunk for c in _CLOSE)) and pending:
+            for start in pending:
+                by_sentence[start] = by_sentence[start] or own
+            pending = []
+        if own is not None and _opens_quote(chunk):
+            quote_speaker = own
+        elif not quoted:
+            quote_speaker, pending = None, []
+    return Speakers(by_sentence)

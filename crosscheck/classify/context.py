@@ -1,0 +1,221 @@
+"""What surrounds a value in its clause: the counted noun, the scope, the source and the cues."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from crosscheck.classify.rules import Rules
+from crosscheck.classify.sentences import Sentence
+from crosscheck.model import WEEKDAYS, DateMention
+
+__all__ = ["Match", "NounPhrase", "Page", "day_name", "noun_after", "of_phrase"]
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_WORD = re.compile(r"\w+")
+_TOKEN = re.compile(r"\S+")
+_STRIP = '"“”‘’()[]{},;:!?…*—–'
+_INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}$")
+_CAP = re.compile(r"[A-Z][\w'’.&-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    label: str
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, names: dict[str, str] | None = None
+) -> list[Match]:
+    out = []
+    for m in pattern.finditer(text):
+        key = " ".join(m.group().lower().split())
+        out.append(Match(m.start(), m.end(), names.get(key, key) if names else key))
+    return out
+
+
+@dataclass
+class Page:
+    """One document's text with its sentences and every phrase match, indexed by offset."""
+
+    text: str
+    rules: Rules
+    sentences: list[Sentence]
+    words: list[int] = field(init=False)
+    starts: list[int] = field(init=False)
+    triggers: list[Match] = field(init=False)
+    speech: list[Match] = field(init=False)
+    according: list[Match] = field(init=False)
+    scopes: list[Match] = field(init=False)
+    cues: list[Match] = field(init=False)
+
+    def __post_init__(self) -> None:
+        text, rules = self.text, self.rules
+        self.words = [m.start() for m in _WORD.finditer(text)]
+        self.starts = [s.start for s in self.sentences]
+        blocked = _matches(rules.not_triggers, text)
+        self.triggers = [
+            t
+            for t in _matches(rules.count_triggers, text, dict(rules.count_category))
+            if not any(b.start <= t.start < b.end for b in blocked)
+        ]
+        self.speech = _matches(rules.speech_verbs, text)
+        self.according = _matches(rules.according, text)
+        self.scopes = _matches(rules.scopes, text, dict(rules.scope_name))
+        self.cues = _matches(rules.cues, text)
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def gap(self, left_end: int, right_start: int) -> int:
+        """Number of words strictly between two offsets (0 when adjacent or overlapping)."""
+        if right_start <= left_end:
+            return 0
+        return max(0, bisect_left(self.words, right_start) - bisect_left(self.words, left_end))
+
+    def distance(self, a: tuple[int, int], b: tuple[int, int]) -> int:
+        return self.gap(a[1], b[0]) if a[0] <= b[0] else self.gap(b[1], a[0])
+
+    @staticmethod
+    def within(matches: Sequence[Match], start: int, end: int) -> list[Match]:
+        lo = bisect_left([m.start for m in matches], start)
+        out = []
+        for m in matches[lo:]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
+
+    def cue_words(self, start: int, end: int) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.label for m in self.within(self.cues, start, end)))
+
+
+def day_name(mention: DateMention) -> str | None:
+    """The named day of a mention ("March 4", "Sunday"), or None for months, years and spans."""
+    if mention.month is not None and mention.day is not None:
+        return f"{MONTHS[mention.month - 1]} {mention.day}"
+    if mention.weekday is not None:
+        return WEEKDAYS[mention.weekday]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    head: str | None
+    modifiers: tuple[str, ...]
+    end: int
+
+    def subject(self, rules: Rules) -> str | None:
+        if self.head is None and not self.modifiers:
+            return None
+        words = [rules.canonical_entity(m) if m[:1].isupper() else m for m in self.modifiers]
+        words = [w for w in words if w.lower() not in rules.ignore_modifiers]
+        if self.head is not None:
+            words.append(rules.canonical_noun(self.head))
+        return " ".join(words) if words else None
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
+    """(core word, end offset, ends a phrase) for each token of text[start:end]."""
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        raw = m.group()
+        core = raw.strip(_STRIP)
+        if core.endswith(".") and not _INITIALS.search(core):
+            core = core.rstrip(".")
+        closed = raw != raw.rstrip(_STRIP + ".") and not _INITIALS.search(raw.strip(_STRIP))
+        if core.endswith(("’s", "'s")):
+            core, closed = core[:-2], True
+        out.append((core, m.start() + len(raw), closed))
+        if not core:
+            break
+    return out
+
+
+def _is_noun(word: str, rules: Rules) -> bool:
+    key = word.lower()
+    return key in rules.people or key in rules.things or key in rules.synonyms
+
+
+def noun_after(text: str, start: int, end: int, rules: Rules) -> NounPhrase:
+    """The counted noun phrase right after a number: "400 ISIS terrorists" → (terrorists, ISIS)."""
+    tokens = _tokens(text, start, end)[:8]
+    i = 0
+    if len(tokens) > 1 and tokens[0][0].lower() == "of" and not tokens[0][2]:
+        i = 1 + (tokens[1][0].lower() == "the")
+    mods: list[str] = []
+    head: str | None = None
+    last_end = start
+    while i < len(tokens) and len(mods) < 4:
+        word, tok_end, closed = tokens[i]
+        key = word.lower()
+        pair = f"{key} {tokens[i + 1][0].lower()}" if i + 1 < len(tokens) and not closed else ""
+        if pair and _is_noun(pair, rules):
+            head, last_end = pair, tokens[i + 1][1]
+            break
+        if (_is_noun(word, rules) and not word[:1].isupper()) or key in rules.people:
+            head, last_end = word, tok_end
+            break
+        if (
+            not word
+            or key in rules.stop
+            or key in rules.count_category
+            or (closed
+            and not word[:1].isupper())
+        ):
+            if closed and word and key not in rules.stop and not word[:1].isupper():
+                head, last_end = word, tok_end
+            break
+        if key.endswith(("ed", "ing")) and (
+            i + 1 >= len(tokens) or tokens[i + 1][0].lower() in rules.stop
+        ):
+            break
+        mods.append(word)
+        last_end = tok_end
+        i += 1
+        if closed:
+            break
+    if head is None and mods and not mods[-1][:1].isupper():
+        head = mods.pop()
+    return NounPhrase(head, tuple(mods), last_end)
+
+
+def of_phrase(text: str, start: int, end: int, rules: Rules) -> str | None:
+    """The whole a fraction is of: "a third of Iraq and Syria" → "Iraq and Syria" (sorted)."""
+    tokens = _tokens(text, start, end)[:8]
+    if not tokens or tokens[0][0].lower() != "of" or tokens[0][2]:
+        return None
+    parts: list[list[str]] = [[]]
+    for word, _, closed in tokens[1:]:
+        key = word.lower()
+        if key in {"the", "both", "all"}:
+            pass
+        elif key == "and" and parts[-1]:
+            parts.append([])
+        elif not word or key in rules.stop:
+            break
+        else:
+            parts[-1].append(rules.canonical_entity(word) if word[:1].isupper() else word)
+        if closed:
+            break
+    names = sorted(" ".join(p) for p in parts if p)
+    return " and ".join(names) if names else None
+
+
+def noun_before(text: str, start: int, end: int, rules: Rules) -> str | None:
+    """A counted noun just before the number: "the smallest batch of evacuees, just over 200"."""
+    match = re.search(r"([^\W\d_][\w-]*)\s*,\s*$", text[start:end])
+    if match and _is_noun(match.group(1), rules):
+        return rules.canonical_noun(match.group(1))
+    return None

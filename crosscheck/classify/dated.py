@@ -1,0 +1,133 @@
+"""Dated claims: a date tied to a key action of the story ("launched an assault … on March 10").
+
+Each date takes the action of the nearest action word in its clause (``[dates.*]`` of
+``categories.toml``); an ``attack_start`` action in reach wins over the others, so "announced
+they were launching another assault" is the assault's start. Verbs after "to" are intentions
+("aiming to capture"), not actions. A date next to a speech verb ("said on Sunday") only dates
+the statement, and a bare year ("in 2014") is background: neither is a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crosscheck.classify.context import Page
+from crosscheck.classify.rules import Action
+from crosscheck.classify.sentences import Sentence, trim
+from crosscheck.model import DateMention
+
+__all__ = ["DateFind", "find_dated"]
+
+_ATTACK_REACH = 15
+_REACH = 12
+_OBJECT_REACH = 6
+_SPEECH_REACH = 5
+_ATTACK_MARGIN = 4
+_INFINITIVE = re.compile(r"\bto\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateFind:
+    mention: DateMention
+    sentence: Sentence
+    quote: tuple[int, int]
+    category: str
+    subject: str
+    scope: str | None
+
+
+def _candidates(
+    page: Page, span: tuple[int, int], clause: tuple[int, int]
+) -> list[tuple[int, int, Action]]:
+    """(distance, lexicon order, action) for every action stated in the clause."""
+    text = page.text
+    found = []
+    for order, action in enumerate(page.rules.actions):
+        for verb in action.verbs.finditer(text, *clause):
+            if verb.start() < span[1] and span[0] < verb.end():
+                continue
+            if _INFINITIVE.search(text[max(clause[0], verb.start() - 4) : verb.start()]):
+                continue
+            distance = page.distance(span, (verb.start(), verb.end()))
+            if action.objects is not None:
+                near = [
+                    page.distance(span, (o.start(), o.end()))
+                    for o in action.objects.finditer(text, *clause)
+                    if page.distance((verb.start(), verb.end()), (o.start(), o.end()))
+                    <= _OBJECT_REACH
+                ]
+                if not near:
+                    continue
+                distance = min(distance, *near)
+            found.append((distance, order, action))
+    return found
+
+
+def _statement_date(page: Page, span: tuple[int, int], clause: tuple[int, int]) -> int | None:
+    """Distance to a speech verb just before the date, if any ("said on Sunday")."""
+    verbs = page.within(page.speech, clause[0], span[0])
+    if verbs and page.gap(verbs[-1].end, span[0]) <= _SPEECH_REACH:
+        return page.gap(verbs[-1].end, span[0])
+    return None
+
+
+_PURPOSE = re.compile(r"\s+to\s+([a-z]+)\b")
+
+
+def _purpose(page: Page, action: Action, clause: tuple[int, int]) -> str:
+    """ " to capture" when the action's object states its aim ("their plan to capture …")."""
+    if action.objects is None:
+        return ""
+    for obj in action.objects.finditer(page.text, *clause):
+        aim = _PURPOSE.match(page.text, obj.end(), clause[1])
+        if aim:
+            return f" to {aim.group(1)}"
+    return ""
+
+
+def _background(mention: DateMention) -> bool:
+    return mention.month is None and mention.day is None and mention.weekday is None
+
+
+def find_dated(page: Page, dates: Sequence[DateMention]) -> list[DateFind]:
+    text = page.text
+    finds = []
+    for mention in dates:
+        sentence = page.sentence_at(mention.start)
+        if sentence is None or mention.end > sentence.end or _background(mention):
+            continue
+        clause = sentence.clause_at(mention.start)
+        span = (mention.start, mention.end)
+        candidates = _candidates(page, span, clause)
+        if not candidates:
+            continue
+        nearest = min(c[0] for c in candidates)
+        attacks = [
+            c
+            for c in candidates
+            if c[2].category == "attack_start"
+            and c[0] <= min(_ATTACK_REACH, nearest + _ATTACK_MARGIN)
+        ]
+        near = attacks or [c for c in candidates if c[0] <= _REACH]
+        if not near:
+            continue
+        distance, _, action = min(near, key=lambda c: (c[0], c[1]))
+        said = _statement_date(page, span, clause)
+        if said is not None and said < distance and not attacks:
+            continue
+        before = text[max(clause[0], mention.start - 6) : mention.start].lower().split()
+        scope = (
+            "since"
+            if before[-1:] == ["since"] or mention.text.lower().startswith("since")
+            else None
+        )
+        quote = trim(text, *clause)
+        if not quote[0] <= mention.start < mention.end <= quote[1]:
+            quote = (min(quote[0], mention.start), max(quote[1], mention.end))
+        subject = (
+            action.subject + _purpose(page, action, clause) if action.purpose else action.subject
+        )
+        finds.append(DateFind(mention, sentence, quote, action.category, subject, scope))
+    return finds

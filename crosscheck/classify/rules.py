@@ -1,0 +1,205 @@
+"""The classify stage's lexicon, compiled once per Lexicon: phrase patterns and lookup tables.
+
+Built from ``categories.toml``, ``subjects.toml``, ``scopes.toml`` and (read-only)
+``entities.toml``. ``rules_for`` is cached on the lexicon's identity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from crosscheck.lexicon import Lexicon
+
+__all__ = ["Action", "Rules", "phrase_pattern", "rules_for"]
+
+
+def _strings(value: Any) -> list[str]:
+    return [v for v in value if isinstance(v, str) and v] if isinstance(value, list) else []
+
+
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word, case-insensitive alternation of phrases, longest first."""
+    unique = {p.strip().lower() for p in phrases if p.strip()}
+    ordered = sorted(unique, key=lambda p: (-len(p), p))
+    if not ordered:
+        return re.compile(r"(?!x)x")
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """A key action a date can be tied to ("assault launched")."""
+
+    name: str
+    category: str
+    subject: str
+    verbs: re.Pattern[str]
+    objects: re.Pattern[str] | None
+    purpose: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    count_triggers: re.Pattern[str]
+    count_category: Mapping[str, str]
+    fallback: frozenset[str]
+    day_scope: Mapping[str, bool]
+    default_subject: Mapping[str, str]
+    not_triggers: re.Pattern[str]
+    actions: tuple[Action, ...]
+    speech_verbs: re.Pattern[str]
+    according: re.Pattern[str]
+    speech_skip: frozenset[str]
+    pronouns: frozenset[str]
+    source_nouns: frozenset[str]
+    scopes: re.Pattern[str]
+    scope_name: Mapping[str, str]
+    cues: re.Pattern[str]
+    synonyms: Mapping[str, str]
+    aliases: Mapping[str, str]
+    people: frozenset[str]
+    things: frozenset[str]
+    ignore_modifiers: frozenset[str]
+    stop: frozenset[str]
+    abbreviations: frozenset[str]
+    clause_breaks: re.Pattern[str]
+    possessives: frozenset[str]
+    not_counts: tuple[str, ...]
+
+    def canonical_noun(self, phrase: str) -> str:
+        key = _key(phrase)
+        return self.synonyms.get(key, key)
+
+    def canonical_entity(self, phrase: str) -> str:
+        return self.aliases.get(phrase, self.aliases.get(phrase.lower(), phrase))
+
+
+def _counts(
+    table: Mapping[str, Any],
+) -> tuple[dict[str, str], set[str], dict[str, bool], dict[str, str]]:
+    category: dict[str, str] = {}
+    fallback: set[str] = set()
+    day_scope: dict[str, bool] = {}
+    default_subject: dict[str, str] = {}
+    for name, spec in table.items():
+        if not isinstance(spec, Mapping):
+            continue
+        for phrase in _strings(spec.get("triggers")):
+            category.setdefault(_key(phrase), name)
+        if spec.get("fallback") is True:
+            fallback.add(name)
+        day_scope[name] = spec.get("day_scope", True) is not False
+        default_subject[name] = str(spec.get("default_subject", "people"))
+    return category, fallback, day_scope, default_subject
+
+
+def _actions(table: Mapping[str, Any]) -> tuple[Action, ...]:
+    actions = []
+    for name, spec in table.items():
+        if not isinstance(spec, Mapping) or not _strings(spec.get("verbs")):
+            continue
+        objects = _strings(spec.get("objects"))
+        actions.append(
+            Action(
+                name=name,
+                category=str(spec.get("category", "event_date")),
+                subject=str(spec.get("subject", name.replace("_", " "))),
+                verbs=phrase_pattern(_strings(spec.get("verbs"))),
+                objects=phrase_pattern(objects) if objects else None,
+                purpose=spec.get("purpose") is True,
+            )
+        )
+    return tuple(actions)
+
+
+def _named_phrases(*tables: Mapping[str, Any]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for table in tables:
+        for name, phrases in table.items():
+            for phrase in [name, *_strings(phrases)]:
+                names.setdefault(_key(phrase), name)
+    return names
+
+
+def _clause_breaks(text: Mapping[str, Any]) -> re.Pattern[str]:
+    """Where a clause starts: the position of the break word, or just after a mark."""
+    parts = []
+    words = sorted(_strings(text.get("clause_words")), key=len, reverse=True)
+    if words:
+        alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+        parts.append(rf"(?<=\s)(?=(?:{alternation})\b)")
+    comma_words = sorted(_strings(text.get("clause_comma_words")), key=len, reverse=True)
+    if comma_words:
+        alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in comma_words)
+        parts.append(rf"(?<=,\s)(?=(?:{alternation})\b)")
+    for mark in _strings(text.get("clause_marks")):
+        if mark in {":", ";"}:
+            parts.append(rf"(?<={re.escape(mark)})(?=\s)")
+        elif mark == "/":
+            parts.append(r"(?<=[^\W\d_]/)(?=[^\W\d_])")
+        else:
+            parts.append(rf"(?<={re.escape(mark)})")
+    return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def rules_for(lexicon: Lexicon) -> Rules:
+    cats = lexicon["categories"]
+    subjects = lexicon["subjects"]
+    scopes = lexicon["scopes"]
+    counts = cats.get("counts", {})
+    category, fallback, day_scope, default_subject = _counts(counts)
+    attribution = cats.get("attribution", {})
+    text = cats.get("text", {})
+    synonyms: dict[str, str] = {}
+    for canonical, variants in subjects.get("synonyms", {}).items():
+        for variant in _strings(variants):
+            synonyms.setdefault(_key(variant), canonical)
+    aliases: dict[str, str] = {}
+    for canonical, variants in lexicon["entities"].get("aliases", {}).items():
+        for variant in _strings(variants):
+            aliases.setdefault(variant, canonical)
+            if len(variant) > 3:
+                aliases.setdefault(variant.lower(), canonical)
+    counted = subjects.get("counted", {})
+    people = {_key(w) for w in _strings(counted.get("people"))}
+    people |= {c for c in subjects.get("synonyms", {}) if _key(c) in people or c in people}
+    scope_name = _named_phrases(scopes.get("windows", {}), scopes.get("qualifiers", {}))
+    return Rules(
+        count_triggers=phrase_pattern(category),
+        count_category=category,
+        fallback=frozenset(fallback),
+        day_scope=day_scope,
+        default_subject=default_subject,
+        not_triggers=phrase_pattern(_strings(text.get("not_triggers"))),
+        actions=_actions(cats.get("dates", {})),
+        speech_verbs=phrase_pattern(_strings(attribution.get("verbs"))),
+        according=phrase_pattern(_strings(attribution.get("before"))),
+        speech_skip=frozenset(_key(w) for w in _strings(attribution.get("skip"))),
+        pronouns=frozenset(_key(w) for w in _strings(attribution.get("pronouns"))),
+        source_nouns=frozenset(_key(w) for w in _strings(attribution.get("nouns"))),
+        scopes=phrase_pattern(scope_name),
+        scope_name=scope_name,
+        cues=phrase_pattern(_strings(cats.get("cues", {}).get("words"))),
+        synonyms=synonyms,
+        aliases=aliases,
+        people=frozenset(people),
+        things=frozenset(_key(w) for w in _strings(counted.get("things"))),
+        ignore_modifiers=frozenset(
+            _key(w) for w in _strings(subjects.get("counted", {}).get("ignore_modifiers"))
+        ),
+        stop=frozenset(_key(w) for w in _strings(counted.get("stop"))),
+        abbreviations=frozenset(_key(w) for w in _strings(text.get("abbreviations"))),
+        clause_breaks=_clause_breaks(text),
+        possessives=frozenset(_key(w) for w in _strings(text.get("possessives"))),
+        not_counts=tuple(_key(w) for w in _strings(text.get("not_counts"))),
+    )

@@ -1,0 +1,117 @@
+"""Sentence and clause spans of a document, and which lines are page furniture.
+
+A line is *headline-like* when it is short and has no closing punctuation. The first such line
+of four words or more (or the document's title) is the headline and carries claims; other
+headline-like lines (sidebar headlines, datelines, "Read More", bylines) and repeated lines are
+furniture and carry none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from crosscheck.classify.rules import Rules
+
+__all__ = ["Sentence", "split_sentences", "trim"]
+
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_END = re.compile(r"""[.!?…]+["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9…])""")
+_CLOSERS = '.!?:;"”’)…'
+_EDGE = ' \t\r\n\u00a0,;:—–-/"“”‘’'
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]$")
+_MAX_HEADLINE_WORDS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    clauses: tuple[tuple[int, int], ...]
+    paragraph: int
+    """Index of the line the sentence is on."""
+    headline: bool = False
+
+    def clause_at(self, pos: int) -> tuple[int, int]:
+        for start, end in self.clauses:
+            if start <= pos < end:
+                return start, end
+        return self.start, self.end
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past spaces, edge punctuation and a final period."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and (text[end - 1] in _EDGE or text[end - 1] in ".!?…"):
+        end -= 1
+    return start, end
+
+
+def _headline_like(line: str) -> bool:
+    words = line.split()
+    return len(words) <= _MAX_HEADLINE_WORDS and line.rstrip()[-1:] not in _CLOSERS
+
+
+def _body_lines(text: str, title: str | None) -> list[tuple[int, int, bool]]:
+    """(start, end, is_headline) of the lines that carry claims."""
+    lines: list[tuple[int, int, bool]] = []
+    seen: set[str] = set()
+    headline_found = False
+    wanted = " ".join(title.split()).lower() if title else None
+    for match in _LINE.finditer(text):
+        line = match.group()
+        key = " ".join(line.split()).lower()
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        if _headline_like(line):
+            is_headline = key == wanted if wanted else len(_WORD.findall(line)) >= 4
+            if headline_found or not is_headline:
+                continue
+            headline_found = True
+            lines.append((match.start(), match.end(), True))
+        else:
+            lines.append((match.start(), match.end(), False))
+    return lines
+
+
+def _sentence_ends(text: str, start: int, end: int, rules: Rules) -> list[int]:
+    ends = []
+    for match in _END.finditer(text, start, end):
+        before = text[start : match.start()].rsplit(None, 1)
+        word = before[-1] if before else ""
+        if text[match.start()] == "." and (
+            word.lower().lstrip('("“') in rules.abbreviations or _INITIALS.fullmatch(word)
+        ):
+            continue
+        ends.append(match.end())
+    ends.append(end)
+    return ends
+
+
+def _clauses(text: str, start: int, end: int, rules: Rules) -> tuple[tuple[int, int], ...]:
+    cuts = [start]
+    for match in rules.clause_breaks.finditer(text, start, end):
+        if match.start() > cuts[-1]:
+            cuts.append(match.start())
+    cuts.append(end)
+    return tuple(pairwise(cuts))
+
+
+def split_sentences(text: str, rules: Rules, title: str | None = None) -> list[Sentence]:
+    """Sentences of the lines that carry claims, in text order, each with its clause spans."""
+    sentences = []
+    for index, (line_start, line_end, headline) in enumerate(_body_lines(text, title)):
+        left = line_start
+        for right in _sentence_ends(text, line_start, line_end, rules):
+            chunk = text[left:right]
+            start = left + len(chunk) - len(chunk.lstrip())
+            end = left + len(chunk.rstrip())
+            if end > start:
+                clauses = _clauses(text, start, end, rules)
+                sentences.append(Sentence(start, end, clauses, index, headline))
+            left = right
+    return sentences
