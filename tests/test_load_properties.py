@@ -1,0 +1,96 @@
+"""No bytes crash the load stage, and what it reports indexes the text it returns."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.dateline import dateline_candidates, find_dateline, parse_date_string
+from crosscheck.load.decode import decode_bytes
+from crosscheck.load.formats import parse
+from crosscheck.load.html import html_to_text
+from crosscheck.model import DateMention
+
+HEADERISH = st.lists(
+    st.sampled_from(
+        [
+            "Mon, 11 Mar 2019 10:23 GMT",
+            "Published 3:59pm, Tuesday, 21 August, 2018",
+            "By A. Writer",
+            "Updated 2019-03-11",
+            "Storm floods the coast overnight",
+            "31/02/2019",
+            "",
+            "Word " * 25,
+        ]
+    )
+    | st.text(max_size=40),
+    max_size=8,
+).map("\n".join)
+
+
+def no_body_dates(text: str) -> list[DateMention]:
+    return []
+
+
+@given(st.binary(max_size=300))
+def test_any_bytes_decode_to_text_or_a_reason(data: bytes) -> None:
+    decoded = decode_bytes(data)
+    assert (decoded.error is None) == bool(decoded.text.strip())
+    assert "\r" not in decoded.text
+
+
+@given(HEADERISH)
+@settings(max_examples=200)
+def test_dateline_offsets_quote_the_text(text: str) -> None:
+    for candidate in dateline_candidates(text, body_dates=no_body_dates):
+        assert text[candidate.start : candidate.end] == candidate.text
+        assert isinstance(candidate.date, date)
+    found = find_dateline(text, body_dates=no_body_dates)
+    assert found is None or found.score >= 0
+
+
+@given(HEADERISH)
+def test_dateline_does_not_depend_on_newline_style(text: str) -> None:
+    crlf = decode_bytes(text.replace("\n", "\r\n").encode("utf-8")).text
+    lf = decode_bytes(text.encode("utf-8")).text
+    assert find_dateline(crlf, body_dates=no_body_dates) == find_dateline(
+        lf, body_dates=no_body_dates
+    )
+
+
+@given(st.text(max_size=300))
+def test_every_format_parses_any_text(text: str) -> None:
+    for kind in ("text", "markdown", "html", "jsonl"):
+        articles = parse(kind, text)
+        assert articles
+        for article in articles:
+            assert (article.error is None) or article.text == ""
+
+
+@given(st.text(alphabet="<>/=\"' abcdiptlmesy&;#x0123456789\n", max_size=200))
+def test_html_never_raises(source: str) -> None:
+    text, fields = html_to_text(source)
+    assert "\n\n\n" not in text
+    assert set(fields) <= {"published", "title", "outlet", "url"}
+
+
+@given(st.text(max_size=60) | st.dates().map(lambda d: f"{d:%A, %d %B %Y} 10:23 GMT"))
+def test_metadata_dates_parse_or_refuse_and_round_trip(value: str) -> None:
+    parsed = parse_date_string(value)
+    if parsed is not None:
+        assert parse_date_string(parsed.isoformat()) == parsed
+        assert parse_date_string(f"{parsed:%d %b %Y}") == parsed
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2099, 12, 31)))
+def test_written_dates_read_back(day: date) -> None:
+    for written in (
+        f"{day:%A, %d %B %Y} 10:23 GMT",
+        f"{day:%a, %d %b %Y %H:%M} GMT",
+        f"Published {day:%B} {day.day}, {day.year}",
+        f"{day.isoformat()}T10:23:00Z",
+    ):
+        assert parse_date_string(written) == day, written
