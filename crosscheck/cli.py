@@ -183,102 +183,80 @@ def _is_terminal(stream: Any) -> bool:
     return bool(isatty and isatty())
 
 
+_PATHS = typer.Argument(
+    metavar="PATH",
+    show_default=False,
+    help="Article files or folders (folders are read recursively, in sorted order); "
+    "'-' reads one article from stdin.",
+)
+_FORMAT = typer.Option(
+    "--format",
+    "-f",
+    help="Output format: table (for a terminal), json (the crosscheck.report/1 contract), "
+    "markdown (for an issue or pull request), jsonl (one report per line).",
+)
+_OUTPUT = typer.Option(
+    "--output", "-o", metavar="FILE", help="Write the report to FILE instead of stdout."
+)
+_PUBLISHED = typer.Option(
+    "--published",
+    metavar="FILE=DATE",
+    show_default=False,
+    help="Publication date of one input file (YYYY-MM-DD); wins over the file's metadata and "
+    "dateline. Repeat for several files.",
+)
+_REFERENCE = typer.Option(
+    "--reference-date",
+    metavar="DATE",
+    help="Date (YYYY-MM-DD) that anchors relative dates ('on Sunday', 'last week') in "
+    "documents whose publication date is unknown.",
+)
+_FAIL_ON = typer.Option(
+    "--fail-on",
+    help="Exit with status 1 when the report holds a contradiction ('contradiction'), or never.",
+)
+_TOLERANCE = typer.Option(
+    "--tolerance",
+    min=0.0,
+    help="Relative slack on exact counts when comparing them: 0.1 widens 100 to 90-110.",
+)
+_CONFIG = typer.Option(
+    "--config",
+    metavar="FILE",
+    help="TOML file extending the built-in lexicons (categories, trigger words, synonyms, "
+    "aliases).",
+)
+_JOBS = typer.Option(
+    "--jobs",
+    "-j",
+    min=1,
+    metavar="N",
+    show_default=False,
+    help="Worker processes for extraction (default: all cores). The output is the same whatever N.",
+)
+_BY_FOLDER = typer.Option(
+    "--by-folder",
+    help="Treat each sub-folder as one event: report the events in turn and never group "
+    "claims across them.",
+)
+_QUIET = typer.Option(
+    "--quiet", "-q", help="No progress bar and no per-document warnings on stderr."
+)
+
+
 @app.command()
 def report(
-    paths: Annotated[
-        list[str],
-        typer.Argument(
-            metavar="PATH",
-            help="Article files or folders (folders are read recursively, in sorted order); "
-            "'-' reads one article from stdin.",
-            show_default=False,
-        ),
-    ],
-    fmt: Annotated[
-        Format,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format: table (for a terminal), json (the crosscheck.report/1 "
-            "contract), markdown (for an issue or pull request), jsonl (one report per line).",
-        ),
-    ] = Format.table,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output", "-o", metavar="FILE", help="Write the report to FILE instead of stdout."
-        ),
-    ] = None,
-    published: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--published",
-            metavar="FILE=DATE",
-            help="Publication date of one input file (YYYY-MM-DD); wins over the file's "
-            "metadata and dateline. Repeat for several files.",
-            show_default=False,
-        ),
-    ] = None,
-    reference_date: Annotated[
-        str | None,
-        typer.Option(
-            "--reference-date",
-            metavar="DATE",
-            help="Date (YYYY-MM-DD) that anchors relative dates ('on Sunday', 'last week') in "
-            "documents whose publication date is unknown.",
-        ),
-    ] = None,
-    fail_on: Annotated[
-        FailOn,
-        typer.Option(
-            "--fail-on",
-            help="Exit with status 1 when the report holds a contradiction ('contradiction'), "
-            "or never.",
-        ),
-    ] = FailOn.never,
-    tolerance: Annotated[
-        float,
-        typer.Option(
-            "--tolerance",
-            min=0.0,
-            help="Relative slack when comparing counts: 0.1 lets 90 and 100 agree.",
-        ),
-    ] = 0.0,
-    config: Annotated[
-        Path | None,
-        typer.Option(
-            "--config",
-            metavar="FILE",
-            help="TOML file extending the built-in lexicons (categories, trigger words, "
-            "synonyms, aliases).",
-        ),
-    ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=1,
-            metavar="N",
-            help="Worker processes for extraction (default: all cores). The output is the "
-            "same whatever N.",
-            show_default=False,
-        ),
-    ] = None,
-    by_folder: Annotated[
-        bool,
-        typer.Option(
-            "--by-folder",
-            help="Treat each sub-folder as one event: report the events in turn and never "
-            "group claims across them.",
-        ),
-    ] = False,
-    quiet: Annotated[
-        bool,
-        typer.Option(
-            "--quiet", "-q", help="No progress bar and no per-document warnings on stderr."
-        ),
-    ] = False,
+    paths: Annotated[list[str], _PATHS],
+    fmt: Annotated[Format, _FORMAT] = Format.table,
+    output: Annotated[Path | None, _OUTPUT] = None,
+    published: Annotated[list[str] | None, _PUBLISHED] = None,
+    reference_date: Annotated[str | None, _REFERENCE] = None,
+    fail_on: Annotated[FailOn, _FAIL_ON] = FailOn.never,
+    tolerance: Annotated[float, _TOLERANCE] = 0.0,
+    config: Annotated[Path | None, _CONFIG] = None,
+    jobs: Annotated[int | None, _JOBS] = None,
+    by_folder: Annotated[bool, _BY_FOLDER] = False,
+    quiet: Annotated[bool, _QUIET] = False,
 ) -> None:
     """Cross-check the claims of a batch of articles about one event (or one per sub-folder).
 
