@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.load import load_documents
+from crosscheck.load import load_documents, unused_published
 from crosscheck.load.html import html_to_text
 from crosscheck.load.meta import split_front
 from crosscheck.model import Document
@@ -228,3 +228,16 @@ def test_option_names_a_jsonl_file_or_one_of_its_lines(tmp_path: Path) -> None:
         ("feed.jsonl#a", date(2021, 8, 1)),
         ("feed.jsonl#b", date(2021, 8, 2)),
     ]
+
+
+def test_unused_published_keys_are_reported(tmp_path: Path) -> None:
+    story = write(tmp_path / "news" / "story.txt", BODY)
+    docs = load_documents([str(tmp_path / "news")], published={})
+    keys = {
+        "story.txt": date(2021, 8, 1),
+        str(story): date(2021, 8, 1),
+        str(tmp_path / "news" / ".." / "news" / "story.txt"): date(2021, 8, 1),
+        "stroy.txt": date(2021, 8, 1),
+        "-": date(2021, 8, 1),
+    }
+    assert unused_published(docs, keys) == ["stroy.txt", "-"]

@@ -34,7 +34,7 @@ from crosscheck.load.formats import FOLDER_SUFFIXES, Article, format_of, parse
 from crosscheck.load.meta import SIDECAR, Meta, merge, read_sidecar
 from crosscheck.model import Document, PublishedFrom
 
-__all__ = ["STDIN", "load_documents"]
+__all__ = ["STDIN", "load_documents", "unused_published"]
 
 STDIN = "-"
 
@@ -61,9 +61,19 @@ def load_documents(paths: Sequence[str], *, published: Mapping[str, date]) -> tu
             if identity in seen_files:
                 continue
             seen_files.add(identity)
-        for doc in _read(source, options):
-            docs.append(_unique(doc, taken))
+        docs.extend(_read(source, options, taken))
     return tuple(docs)
+
+
+def unused_published(documents: Sequence[Document], published: Mapping[str, date]) -> list[str]:
+    """The ``published`` keys that name none of ``documents`` (a typo the CLI should report)."""
+    names = {name for doc in documents for name in (doc.id, doc.path)}
+    files = {os.path.realpath(doc.path) for doc in documents if doc.path != STDIN}
+    return [
+        key
+        for key in published
+        if key not in names and (key == STDIN or os.path.realpath(key) not in files)
+    ]
 
 
 def _identity(path: str) -> object:
@@ -75,28 +85,14 @@ def _identity(path: str) -> object:
     return (status.st_dev, status.st_ino)
 
 
-def _unique(doc: Document, taken: set[str]) -> Document:
-    doc_id, n = doc.id, 1
-    while doc_id in taken:
+def _unique(doc_id: str, taken: set[str]) -> str:
+    """``doc_id``, or ``doc_id~2``, ``~3`` … when an earlier document of the batch has it."""
+    unique, n = doc_id, 1
+    while unique in taken:
         n += 1
-        doc_id = f"{doc.id}~{n}"
-    taken.add(doc_id)
-    return doc if doc_id == doc.id else _with_id(doc, doc_id)
-
-
-def _with_id(doc: Document, doc_id: str) -> Document:
-    return Document(
-        id=doc_id,
-        path=doc.path,
-        text=doc.text,
-        published=doc.published,
-        published_from=doc.published_from,
-        title=doc.title,
-        outlet=doc.outlet,
-        url=doc.url,
-        error=doc.error,
-        warnings=doc.warnings,
-    )
+        unique = f"{doc_id}~{n}"
+    taken.add(unique)
+    return unique
 
 
 def _sources(paths: Sequence[str]) -> Iterator[_Source]:
@@ -133,33 +129,41 @@ def _walk(top: str) -> Iterator[_Source]:
         yield source
 
 
-def _read(source: _Source, options: _Options) -> list[Document]:
+def _read(source: _Source, options: _Options, taken: set[str]) -> list[Document]:
     if source.error is not None:
-        return [Document(id=source.id, path=source.path, error=source.error)]
+        return [Document(id=_unique(source.id, taken), path=source.path, error=source.error)]
     try:
         data = sys.stdin.buffer.read() if source.path == STDIN else Path(source.path).read_bytes()
     except OSError as exc:
-        return [Document(id=source.id, path=source.path, error=exc.strerror or str(exc))]
+        reason = exc.strerror or str(exc)
+        return [Document(id=_unique(source.id, taken), path=source.path, error=reason)]
     decoded = decode_bytes(data)
     if decoded.error is not None:
-        return [Document(id=source.id, path=source.path, error=decoded.error)]
+        return [Document(id=_unique(source.id, taken), path=source.path, error=decoded.error)]
     is_file = source.path != STDIN
     sidecar = read_sidecar(Path(source.path)) if is_file else Meta()
     kind = format_of(Path(source.path)) if is_file else "text"
     return [
-        _document(source, article, merge(sidecar, article.meta), decoded.warnings, options)
+        _document(
+            source,
+            _unique(source.id if article.key is None else f"{source.id}#{article.key}", taken),
+            article,
+            merge(sidecar, article.meta),
+            decoded.warnings,
+            options,
+        )
         for article in parse(kind, decoded.text)
     ]
 
 
 def _document(
     source: _Source,
+    doc_id: str,
     article: Article,
     meta: Meta,
     warnings: tuple[str, ...],
     options: _Options,
 ) -> Document:
-    doc_id = source.id if article.key is None else f"{source.id}#{article.key}"
     day, published_from = _publication(doc_id, source.path, article, meta, options)
     return Document(
         id=doc_id,
