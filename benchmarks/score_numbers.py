@@ -19,9 +19,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.suites import Tally, cases  # noqa: E402
-from crosscheck.extract.numbers import find_numbers  # noqa: E402
-from crosscheck.model import NumberMention  # noqa: E402
+from benchmarks.suites import Tally, cases
+from crosscheck.extract.numbers import find_numbers
+from crosscheck.model import NumberMention
 
 SUITES = ("newsquant-cqe", "quantulum3", "recognizers-text")
 KINDS = frozenset({"number", "quantity"})
@@ -43,7 +43,12 @@ def _is_percent(gold: dict[str, Any]) -> bool:
     source = gold.get("source")
     if not isinstance(source, dict):
         source = {}
-    return unit in ("%", "percentage", "percent") or source.get("normalized_unit") == "percentage"
+    normalized = str(source.get("normalized_unit") or "")
+    return (
+        unit in ("%", "percent")
+        or unit.startswith("percentage")
+        or normalized.startswith("percentage")
+    )
 
 
 def _contains(find: NumberMention, value: float) -> bool:
@@ -83,7 +88,7 @@ def _gold_span(case: dict[str, Any], gold: dict[str, Any]) -> tuple[int, int] | 
 def _miss_kind(case: dict[str, Any], gold: dict[str, Any], near: list[NumberMention]) -> str:
     span = str(gold.get("span") or "").lower()
     unit = str(gold.get("unit") or "")
-    if "of age" in unit or "age" == unit:
+    if "of age" in unit or unit == "age":
         return "age (not a count by contract)"
     if span.strip() == "one" or span.startswith("one of"):
         return "pronoun 'one' (not a count by contract)"

@@ -129,7 +129,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
             (?:(?P<cur>(?<![\w$€£¥])(?:{cur_sym})|(?<![\w])(?:{cur_code}))\s?)?
             (?(cur)|(?<![\w.,]))(?P<neg>[-−](?=[.\d]))?
             (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-            (?P<mult>\s*-?\s*(?P<ms>{scale})s?\b|(?P<mg>{glued_alt})(?![a-z0-9])
+            (?P<mult>\s*-?\s*(?P<ms>(?:{scale})(?:\s+(?:{scale}))*)s?\b|(?P<mg>{glued_alt})(?![a-z0-9])
                 |\s?(?P<mp>{spaced_alt})\b)?
             (?P<pct>\s?(?:{pct})(?![a-z]))?
         )
@@ -153,7 +153,9 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         qualifier_before=re.compile(rf"(?<![\w])(?P<q>{quals})\s+(?:of\s+)?$", _I),
         label_before=re.compile(rf"(?<![\w])(?:{_alt(_words(t, 'labels'))})\s?#?\s?$", _I),
         year_cue_before=re.compile(rf"(?<![\w])(?:{_alt(_words(t, 'year_cues'))})\s+$", _I),
-        month_before=re.compile(rf"(?<![\w])(?:{month_alt})\.?,?\s+$"),
+        month_before=re.compile(
+            rf"(?<![\w])(?:{month_alt})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?)?$"
+        ),
         month_after=re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_alt})\b"),
         age_after=re.compile(rf"\s?-?\s?(?:{_alt(context.get('age_words', []))})", _I),
         clock_after=re.compile(

@@ -11,6 +11,7 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]*)")
 _NEXT_WORD = re.compile(r"[\s,]*([A-Za-z'’]+)")
 _MULTI_GROUP = re.compile(r"\d+(?:-\d+){2,}|\d+(?:\.\d+){2,}|\d+(?:/\d+)+|\+\d[\d\s()-]{6,}")
 _PHONE_PAIR = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b\d{3}-\d{4}\b")
+_AGED_RANGE = re.compile(r"(?<![\w])aged?\s+\d{1,3}\s?(?:to|and|-|–)\s?$", re.IGNORECASE)
 _APPOSITIVE_AGE = re.compile(r"[A-Z][a-z]+,\s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n(]\s*)$")
 
@@ -159,6 +160,8 @@ def age(text: str, start: int, end: int, c: Compiled) -> bool:
         return True
     before = word_before(text, start)
     if before is not None and before.lower() in ("aged", "age", "ages"):
+        return True
+    if _AGED_RANGE.search(text, max(0, start - 16), start):
         return True
     if _APPOSITIVE_AGE.search(text, max(0, start - 30), start):
         return text[end : end + 1] == "," and end - start <= 2

@@ -15,6 +15,7 @@ from crosscheck.extract._numbers_values import (
     percent_interval,
 )
 
+_MINUS = re.compile(r"(?<![\w])(?:minus|negative)[\s-]$", re.IGNORECASE)
 _SLASH_FRACTION = re.compile(r"/(\d{1,3})(?![\d/])")
 
 
@@ -38,14 +39,15 @@ def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None
     if raw.count(",") and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
         return None, end
     base = float(raw.replace(",", ""))
-    if m.group("neg"):
+    if m.group("neg") or _MINUS.search(text, max(0, m.start() - 10), m.start()):
         base = -base
     currency = lookup(c.currency_prefix, m.group("cur")) if m.group("cur") else None
     multiplier = 1.0
     if m.group("ms"):
-        word = m.group("ms").lower()
-        multiplier = float(c.scales.get(word, 1))
-        if multiplier == 100 and base >= 100 and base % 100 == 0:
+        words = m.group("ms").lower().split()
+        for word in words:
+            multiplier *= float(c.scales.get(word, 1))
+        if words == ["hundred"] and base >= 100 and base % 100 == 0:
             multiplier = 1.0  # "700 hundred": a slip for 700
     elif m.group("mg"):
         multiplier = float(c.glued[m.group("mg").lower()])

@@ -79,6 +79,8 @@ def parse_words(tokens: list[str], c: Compiled) -> tuple[float, int] | None:
     largest_scale = math.inf
     for i, raw in enumerate(tokens):
         token = raw.lower()
+        if not i and (token in c.scales or token in c.groups):
+            return None  # a bare "million" or "dozen" ("parts per million", "a baker's dozen")
         if token in ("a", "an"):
             if i:
                 break

@@ -80,7 +80,7 @@ def _range(text: str, a: Atom, b: Atom, gap: re.Match[str]) -> Atom | None:
         return None
     if a.low != a.high or b.low != b.high or a.low is None or b.low is None:
         return None
-    if a.unit and b.unit and a.unit != b.unit:
+    if (a.unit and a.unit != b.unit) or (a.percent and not b.percent):
         return None
     low, high = a.low, b.low
     if b.percent and not a.percent and a.unit is None and a.base is not None:
