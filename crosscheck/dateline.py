@@ -170,11 +170,18 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return lines
 
 
+def _is_paragraph(line: str) -> bool:
+    """Prose, not a menu or a long headline: many words, a third of them lowercase."""
+    words = line.split()
+    lowercase = sum(1 for word in words if word[0].islower())
+    return len(words) >= _LONG_PARAGRAPH_WORDS and lowercase * 3 >= len(words)
+
+
 def _header(text: str) -> tuple[list[tuple[int, str]], tuple[int, str] | None]:
     """The header zone's non-blank lines, and the body's first long paragraph (if any)."""
     zone: list[tuple[int, str]] = []
     for start, line in _lines(text[: _MAX_ZONE_CHARS + 2000]):
-        if len(line.split()) >= _LONG_PARAGRAPH_WORDS:
+        if _is_paragraph(line):
             return zone, (start, line)
         if len(zone) >= _MAX_ZONE_LINES or start > _MAX_ZONE_CHARS:
             break

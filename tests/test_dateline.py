@@ -72,6 +72,13 @@ CASES = [
     pytest.param("2021/08/14 10:00", date(2021, 8, 14), id="iso with slashes"),
     pytest.param("14.08.2021", date(2021, 8, 14), id="dotted day first"),
     pytest.param("World | 14 August 2021 | 10 comments", date(2021, 8, 14), id="furniture"),
+    pytest.param(
+        "Home News Sport Business Innovation Culture Travel Earth Video Live Weather World Asia "
+        "Africa Europe Americas Middle East Australia UK Politics Health Science\n"
+        f"{HEADLINE}\n14 August 2021",
+        date(2021, 8, 14),
+        id="a long menu line is not the body",
+    ),
     pytest.param("Tue, 11 Mar 2019", None, id="weekday does not fit its date"),
     pytest.param("The flood struck on March 3, 2019.", None, id="a sentence, not a dateline"),
     pytest.param(
