@@ -43,7 +43,7 @@ _FORMS = {
     "day month year": rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)",
     "month day year": rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)",
     "iso": rf"\b{_WEEKDAY}{_YEAR}(?P<s>[-/.])(?P<mm>[01]\d)(?P=s)(?P<dd>[0-3]\d)(?![\d/.-]\d)",
-    "numeric": rf"\b{_WEEKDAY}(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep){_YEAR}(?!\d)",
+    "numeric": rf"\b{_WEEKDAY}(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?!\d)",
 }
 _PATTERNS = tuple(re.compile(p, re.IGNORECASE | re.VERBOSE) for p in _FORMS.values())
 
@@ -110,7 +110,7 @@ def _to_date(match: re.Match[str]) -> date | None:
         first, second = int(groups["a"]), int(groups["b"])
         if first <= 12 and second <= 12 and first != second:
             return None  # 03/11/2019: March 11 or 3 November — the page does not say
-        day, month = (first, second) if first > 12 or second <= 12 else (second, first)
+        day, month = (second, first) if second > 12 else (first, second)
     try:
         return date(year, month, day)
     except ValueError:

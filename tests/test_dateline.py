@@ -37,6 +37,7 @@ CASES = [
     ),
     pytest.param("Published: 25/03/2019", date(2019, 3, 25), id="numeric, day over 12"),
     pytest.param("Published: 03/11/2019", None, id="numeric, ambiguous"),
+    pytest.param("Posted 12/25/2019 9:00", date(2019, 12, 25), id="numeric, month first"),
     pytest.param("31 February 2019", None, id="no such day"),
     pytest.param("By Ana Ruiz | Reuters\nMarch 12, 2019", date(2019, 3, 12), id="under a byline"),
     pytest.param("By Ana Ruiz, Reuters | March 12, 2019 9:05 AM ET", date(2019, 3, 12)),
