@@ -100,8 +100,12 @@ class _Resolver:
         located = bool(run) and any(w in _PREPOSITIONS for w in lead)
         if run and not located:
             return self._named(" ".join(run))
-        noun = self._source_noun(words)
-        return noun if noun is not None and not located else None
+        if located:
+            cut = len(words) - len(run)
+            while cut > 0 and words[cut - 1].lower() not in _PREPOSITIONS:
+                cut -= 1
+            words = words[: max(0, cut - 1)]
+        return self._source_noun(words) if words else None
 
     def _after(self, text: str, verb: Match, end: int) -> str | None:
         words = _words(text[verb.end : end])[: _MAX_NAME + 1]

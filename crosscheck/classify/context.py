@@ -171,8 +171,7 @@ def noun_after(text: str, start: int, end: int, rules: Rules) -> NounPhrase:
             not word
             or key in rules.stop
             or key in rules.count_category
-            or (closed
-            and not word[:1].isupper())
+            or (closed and not word[:1].isupper())
         ):
             if closed and word and key not in rules.stop and not word[:1].isupper():
                 head, last_end = word, tok_end
