@@ -1,20 +1,143 @@
-"""PLACEHOLDER judging: every group single; replaced by the grouping issue."""
+"""Judging: each group's verdict, consensus and explanation, and the order of the report's groups.
+
+A group's claims are split into *camps*: the largest agreeing subset (most documents, then most
+claims; ``compare.largest_agreeing``), then the largest agreeing subset of the rest, and so on.
+One camp and several documents → ``agree``; several camps → ``contradict``; one document only →
+``single`` (a document repeating or correcting itself is not a second source). The consensus is
+the value the first camp allows together, or ``None`` when no camp has more documents than the
+next one.
+
+Groups come out contradictions first (most documents first), then agreements, then single-source
+claims; ties by kind, category, subject, scope and first claim. Ids are ``g1``… in that order.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 
-from crosscheck.model import Claim, Document, Group
+from crosscheck.compare import combine_counts, combine_dates, largest_agreeing
+from crosscheck.explain import Camp, doc_labels, explain
+from crosscheck.group import claim_order
+from crosscheck.lexicon import Lexicon, default_lexicon
+from crosscheck.model import Claim, CountValue, DateValue, Document, Group, Verdict
+
+__all__ = ["camps_of", "judge_groups"]
+
+_RANK: dict[str, int] = {"contradict": 0, "agree": 1, "single": 2}
+_MAX_CAMPS = 12
+"""After this many camps, the remaining claims form one last camp (a pathological group)."""
+
+
+def _combine(claims: Sequence[Claim], tolerance: float) -> CountValue | DateValue | None:
+    counts = [c.value for c in claims if isinstance(c.value, CountValue)]
+    dates = [c.value for c in claims if isinstance(c.value, DateValue)]
+    if counts and not dates:
+        return combine_counts(counts, tolerance)
+    if dates and not counts:
+        return combine_dates(dates)
+    return None
+
+
+def camps_of(claims: Sequence[Claim], *, tolerance: float = 0.0) -> list[Camp]:
+    """The claims split into agreeing camps, the best-supported first."""
+    rest = sorted(claims, key=claim_order)
+    camps: list[Camp] = []
+    while rest:
+        if len(camps) == _MAX_CAMPS - 1:
+            chosen: tuple[int, ...] = tuple(range(len(rest)))
+        else:
+            chosen = largest_agreeing(
+                [c.value for c in rest], [c.doc for c in rest], tolerance=tolerance
+            )
+        members = tuple(rest[i] for i in chosen)
+        camps.append(Camp(members, _combine(members, tolerance)))
+        rest = [c for i, c in enumerate(rest) if i not in set(chosen)]
+    return camps
+
+
+def _subject(claims: Sequence[Claim]) -> str:
+    """The subject most documents use (then the shortest, then alphabetical)."""
+    docs: dict[str, set[str]] = {}
+    for c in claims:
+        docs.setdefault(c.subject, set()).add(c.doc)
+    return min(docs, key=lambda s: (-len(docs[s]), len(s), s))
+
+
+def _scope(claims: Sequence[Claim]) -> str | None:
+    scopes = Counter(c.scope for c in claims)
+    return min(scopes, key=lambda s: (-scopes[s], s or ""))
+
+
+def _judge(
+    claims: Sequence[Claim],
+    *,
+    labels: dict[str, str],
+    published: dict[str, date | None],
+    tolerance: float,
+    lexicon: Lexicon,
+) -> Group:
+    claims = sorted(claims, key=claim_order)
+    docs = tuple(sorted({c.doc for c in claims}))
+    camps = camps_of(claims, tolerance=tolerance)
+    verdict: Verdict = "single" if len(docs) == 1 else "agree" if len(camps) == 1 else "contradict"
+    majority = len(camps) == 1 or len(camps[0].docs) > len(camps[1].docs)
+    first = claims[0]
+    subject = _subject(claims)
+    return Group(
+        id="",
+        kind=first.kind,
+        category=first.category,
+        subject=subject,
+        scope=_scope(claims),
+        claims=tuple(c.id for c in claims),
+        docs=docs,
+        verdict=verdict,
+        consensus=camps[0].value if majority else None,
+        explanation=explain(
+            verdict,
+            kind=first.kind,
+            category=first.category,
+            subject=subject,
+            camps=camps,
+            majority=majority,
+            labels=labels,
+            published={d: published.get(d) for d in docs},
+            lexicon=lexicon,
+        ),
+    )
+
+
+def _rank(group: Group) -> tuple[int, int, int, str, str, str, str, tuple[str, ...]]:
+    return (
+        _RANK[group.verdict],
+        -len(group.docs),
+        -len(group.claims),
+        group.kind,
+        group.category,
+        group.subject,
+        group.scope or "",
+        group.claims,
+    )
 
 
 def judge_groups(
-    clusters: Sequence[tuple[Claim, ...]], *, documents: Sequence[Document], tolerance: float
+    clusters: Sequence[tuple[Claim, ...]],
+    *,
+    documents: Sequence[Document],
+    tolerance: float,
+    lexicon: Lexicon | None = None,
 ) -> tuple[Group, ...]:
-    return tuple(
-        Group(
-            id=f"g{i + 1}", kind=c[0].kind, category=c[0].category, subject=c[0].subject,
-            scope=c[0].scope, claims=tuple(x.id for x in c), docs=tuple(sorted({x.doc for x in c})),
-            verdict="single", consensus=c[0].value, explanation="",
-        )
-        for i, c in enumerate(clusters)
-    )
+    """Each cluster judged, explained, and put in report order with ids ``g1``, ``g2``…"""
+    lexicon = lexicon or default_lexicon()
+    labels = doc_labels([d.id for d in documents] + [c.doc for cl in clusters for c in cl])
+    published: dict[str, date | None] = {d.id: d.published for d in documents}
+    groups = [
+        _judge(cluster, labels=labels, published=published, tolerance=tolerance, lexicon=lexicon)
+        for cluster in clusters
+        if cluster
+    ]
+    groups.sort(key=_rank)
+    return tuple(replace(g, id=f"g{i}") for i, g in enumerate(groups, 1))

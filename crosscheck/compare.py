@@ -1,0 +1,263 @@
+"""Values compared: count intervals and partial dates — agreement, consensus, largest agreement.
+
+Counts are intervals (an open end is infinite); two counts agree when their intervals overlap, and
+``tolerance`` widens exact figures by that fraction (147 at 0.01 → 145.53–148.47). Dates are
+partial: a set of dates agrees when one day satisfies every field (year, month, day, weekday,
+earliest, latest) of every claim; without a year that day may fall in any year, so "Sunday" and
+"March 10" agree, "Thursday" and "10 March 2019" do not.
+
+``largest_agreeing`` picks the subset that most documents support (then most claims); the claims of
+one document count once, so a document repeating itself does not outvote two others.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from crosscheck.model import CountValue, DateValue
+
+__all__ = [
+    "combine_counts",
+    "combine_dates",
+    "counts_agree",
+    "dates_agree",
+    "largest_agreeing",
+    "widen",
+]
+
+Value = CountValue | DateValue
+_MAX_YEARS = 30
+"""Concrete years searched for one group: years beyond this many are not enumerated."""
+
+
+# --- counts ---------------------------------------------------------------------------------
+
+
+def widen(value: CountValue, tolerance: float = 0.0) -> tuple[float, float]:
+    """The interval of a count, open ends infinite, an exact figure widened by ``tolerance``."""
+    low = -math.inf if value.low is None else value.low
+    high = math.inf if value.high is None else value.high
+    if low > high:
+        low, high = high, low
+    if value.low is not None and value.low == value.high and tolerance > 0:
+        delta = abs(value.low) * tolerance
+        return round(low - delta, 9), round(high + delta, 9)
+    return low, high
+
+
+def counts_agree(values: Iterable[CountValue], tolerance: float = 0.0) -> bool:
+    """Whether one number lies in every interval (and all share a unit)."""
+    values = list(values)
+    if len({v.unit for v in values}) > 1:
+        return False
+    spans = [widen(v, tolerance) for v in values]
+    return not spans or max(s[0] for s in spans) <= min(s[1] for s in spans)
+
+
+def combine_counts(values: Sequence[CountValue], tolerance: float = 0.0) -> CountValue | None:
+    """What every interval allows: their intersection (exact figures widened only if needed)."""
+    if not values or len({v.unit for v in values}) > 1:
+        return None
+    for tol in (0.0, tolerance) if tolerance > 0 else (0.0,):
+        spans = [widen(v, tol) for v in values]
+        low, high = max(s[0] for s in spans), min(s[1] for s in spans)
+        if low <= high:
+            approximate = tol > 0 or (low != high and all(v.approximate for v in values))
+            return CountValue(
+                None if low == -math.inf else low,
+                None if high == math.inf else high,
+                approximate,
+                values[0].unit,
+            )
+    return None
+
+
+def _count_subsets(values: Sequence[CountValue], tolerance: float) -> list[frozenset[int]]:
+    """Every maximal set of intervals that share a point (sweep over the finite ends)."""
+    spans = [widen(v, tolerance) for v in values]
+    points = sorted({p for s in spans for p in s if math.isfinite(p)}) or [0.0]
+    subsets = []
+    for unit in sorted({v.unit or "" for v in values}):
+        for p in points:
+            members = frozenset(
+                i
+                for i, (lo, hi) in enumerate(spans)
+                if lo <= p <= hi and (values[i].unit or "") == unit
+            )
+            if members:
+                subsets.append(members)
+    return subsets
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+def _fits_day(v: DateValue, d: date) -> bool:
+    return (
+        (v.year is None or v.year == d.year)
+        and (v.month is None or v.month == d.month)
+        and (v.day is None or v.day == d.day)
+        and (v.weekday is None or v.weekday == d.weekday())
+        and (v.earliest is None or d >= v.earliest)
+        and (v.latest is None or d <= v.latest)
+    )
+
+
+def _anchored(v: DateValue) -> bool:
+    """Whether the value pins down a year (its own, or through its bounds)."""
+    return v.year is not None or v.earliest is not None or v.latest is not None
+
+
+def _fits_abstract(v: DateValue, month: int, day: int, weekday: int) -> bool:
+    """Whether a year-free value allows (month, day, weekday) — which some year always has."""
+    return (
+        not _anchored(v)
+        and (v.month is None or v.month == month)
+        and (v.day is None or v.day == day)
+        and (v.weekday is None or v.weekday == weekday)
+    )
+
+
+def _years(values: Iterable[DateValue]) -> list[int]:
+    years: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    for v in values:
+        if v.year is not None:
+            years.add(v.year)
+        if v.earliest is not None or v.latest is not None:
+            first = (v.earliest or v.latest or date.min).year
+            last = (v.latest or v.earliest or date.max).year
+            spans.append((first, last))
+    for first, last in spans:
+        years.update(range(first, min(last, first + _MAX_YEARS) + 1))
+    return sorted(years)[:_MAX_YEARS]
+
+
+def _days(years: Iterable[int]) -> Iterable[date]:
+    for year in years:
+        d = date(year, 1, 1)
+        while d.year == year:
+            yield d
+            d += timedelta(days=1)
+
+
+def _abstract_candidates(values: Sequence[DateValue]) -> Iterable[tuple[int, int, int]]:
+    """(month, day, weekday) choices that tell the values apart: their own, plus one other each."""
+    months = sorted({v.month for v in values if v.month is not None} | {_free(values, "m")})
+    days = sorted({v.day for v in values if v.day is not None} | {_free(values, "d")})
+    weekdays = sorted({v.weekday for v in values if v.weekday is not None})
+    weekdays += [w for w in range(7) if w not in weekdays][:1]
+    for m in months:
+        for d in days:
+            if d <= (29 if m == 2 else calendar.monthrange(2001, m)[1]):
+                for w in weekdays:
+                    yield m, d, w
+
+
+def _free(values: Sequence[DateValue], field: str) -> int:
+    """A month (``"m"``) or a low day (``"d"``) that no value names."""
+    used = {v.month if field == "m" else v.day for v in values}
+    return next(n for n in range(1, 29) if n not in used)
+
+
+def _date_subsets(values: Sequence[DateValue]) -> list[frozenset[int]]:
+    """Every distinct set of values that one candidate day satisfies."""
+    subsets: dict[frozenset[int], None] = {}
+    patterns: dict[DateValue, list[int]] = {}
+    for i, v in enumerate(values):
+        patterns.setdefault(v, []).append(i)
+    distinct = list(patterns)
+    for d in _days(_years(distinct)):
+        hit = [p for p in distinct if _fits_day(p, d)]
+        if hit:
+            subsets[frozenset(i for p in hit for i in patterns[p])] = None
+    for m, day, w in _abstract_candidates(distinct):
+        hit = [p for p in distinct if _fits_abstract(p, m, day, w)]
+        if hit:
+            subsets[frozenset(i for p in hit for i in patterns[p])] = None
+    return list(subsets)
+
+
+def dates_agree(values: Iterable[DateValue]) -> bool:
+    """Whether one day (in some year, if none is given) satisfies every value."""
+    values = list(values)
+    return any(len(s) == len(values) for s in _date_subsets(values)) if values else True
+
+
+@dataclass(frozen=True, slots=True)
+class _Fixed:
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None
+
+
+def _fixed(days: Sequence[date]) -> _Fixed:
+    def one(field: str) -> int | None:
+        seen = {getattr(d, field) if field != "weekday" else d.weekday() for d in days}
+        return seen.pop() if len(seen) == 1 else None
+
+    return _Fixed(one("year"), one("month"), one("day"), one("weekday"))
+
+
+def combine_dates(values: Sequence[DateValue]) -> DateValue | None:
+    """The partial date every value allows, filled in where together they fix a field.
+
+    March 10 + Sunday + 2019 → 2019-03-10, a Sunday. Without a year the fields are merged as they
+    are ("March 10" + "Sunday" → 10 March, a Sunday, year open). ``None`` when they disagree.
+    """
+    if not values:
+        return None
+    if any(_anchored(v) for v in values):
+        days = [d for d in _days(_years(values)) if all(_fits_day(v, d) for v in values)]
+        if not days:
+            return None
+        f = _fixed(days)
+        if len(days) == 1:
+            return DateValue(f.year, f.month, f.day, f.weekday)
+        bounded = any(v.earliest is not None or v.latest is not None for v in values)
+        return DateValue(
+            f.year, f.month, f.day, f.weekday, days[0] if bounded else None,
+            days[-1] if bounded else None,
+        )  # fmt: skip
+    merged: dict[str, int] = {}
+    for v in values:
+        for field in ("month", "day", "weekday"):
+            found = getattr(v, field)
+            if found is not None and merged.setdefault(field, found) != found:
+                return None
+    if not dates_agree(values):
+        return None
+    return DateValue(None, merged.get("month"), merged.get("day"), merged.get("weekday"))
+
+
+# --- both -----------------------------------------------------------------------------------
+
+
+def largest_agreeing(
+    values: Sequence[Value], docs: Sequence[str], *, tolerance: float = 0.0
+) -> tuple[int, ...]:
+    """Indices of the agreeing subset backed by most documents (then most values).
+
+    Ties go to the subset whose smallest index comes first, so the result is deterministic.
+    """
+    if not values:
+        return ()
+    if all(isinstance(v, CountValue) for v in values):
+        counts = [v for v in values if isinstance(v, CountValue)]
+        subsets = _count_subsets(counts, tolerance)
+    elif all(isinstance(v, DateValue) for v in values):
+        subsets = _date_subsets([v for v in values if isinstance(v, DateValue)])
+    else:
+        raise TypeError("cannot compare counts with dates")
+    if not subsets:
+        return (0,)
+    best = max(
+        subsets,
+        key=lambda s: (len({docs[i] for i in s}), len(s), tuple(-i for i in sorted(s))),
+    )
+    return tuple(sorted(best))

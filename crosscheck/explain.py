@@ -1,0 +1,294 @@
+"""Explanations: one or two sentences a journalist can read — who says what, and why it may differ.
+
+"Sources disagree on when the assault began: 000, 001, 004 — Sunday 10 March 2019; 003 —
+Thursday." Then the cues a careful reader would add: words such as "another" or "resumed" in the
+majority (the event recurred; the outlier may describe an earlier phase), figures that rise with
+later publication (an updated toll rather than an error), and wire copy (two documents carrying
+the same sentence are one report, not two confirmations).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from crosscheck.lexicon import Lexicon
+from crosscheck.model import WEEKDAYS, Claim, CountValue, DateValue, Verdict
+
+__all__ = ["Camp", "doc_labels", "explain", "format_count", "format_date"]
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_WIRE_RATIO = 90.0
+"""Least ``rapidfuzz.fuzz.ratio`` of two normalised quotes for them to be one wording."""
+_WIRE_WORDS = 6
+_WIRE_MAX = 200
+_SPLIT = re.compile(r"[_\-. ]")
+
+
+@dataclass(frozen=True, slots=True)
+class Camp:
+    """Claims that agree with each other, and the value they allow together."""
+
+    claims: tuple[Claim, ...]
+    value: CountValue | DateValue | None
+
+    @property
+    def docs(self) -> tuple[str, ...]:
+        return tuple(sorted({c.doc for c in self.claims}))
+
+
+def _shorten(name: str, level: int) -> str:
+    if level == 0:
+        return _SPLIT.split(name)[0]
+    return name.rsplit(".", 1)[0] if level == 1 else name
+
+
+def doc_labels(ids: Iterable[str]) -> dict[str, str]:
+    """Short names for documents: "000_fffd244d9e50212b.txt" → "000" when that is unambiguous."""
+    ids = sorted(set(ids))
+    base = {i: i.rsplit("/", 1)[-1] for i in ids}
+    for level in range(3):
+        labels = {i: _shorten(base[i], level) for i in ids}
+        if all(labels.values()) and len(set(labels.values())) == len(ids):
+            return labels
+    return {i: i for i in ids}
+
+
+def _number(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.3g}"
+
+
+def format_count(value: CountValue) -> str:
+    """A count as words: "147", "at least 15", "4,000 to 9,999", "33.3%"."""
+
+    def show(x: float) -> str:
+        return f"{x * 100:.3g}%" if value.unit == "fraction" else _number(x)
+
+    low, high = value.low, value.high
+    if low is None and high is None:
+        return "an unknown number"
+    if low is None:
+        assert high is not None
+        return f"at most {show(high)}"
+    if high is None:
+        return f"at least {show(low)}"
+    if low == high:
+        return ("about " if value.approximate else "") + show(low)
+    return f"{show(low)} to {show(high)}"
+
+
+def _day_text(d: date) -> str:
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def format_date(value: DateValue) -> str:
+    """A partial date as words: "Sunday 10 March 2019", "10 March", "September", "Thursday"."""
+    parts = [WEEKDAYS[value.weekday]] if value.weekday is not None else []
+    if value.day is not None or value.month is not None or value.year is not None:
+        if value.day is None and value.earliest and value.latest:
+            parts.append(f"between {_day_text(value.earliest)} and {_day_text(value.latest)}")
+        else:
+            fields = [value.day, _MONTHS[value.month - 1] if value.month else None, value.year]
+            parts.append(" ".join(str(f) for f in fields if f is not None))
+    elif value.earliest and value.latest:
+        parts.append(f"between {_day_text(value.earliest)} and {_day_text(value.latest)}")
+    return " ".join(parts) or "an unknown date"
+
+
+def _format(value: CountValue | DateValue | None) -> str:
+    if isinstance(value, CountValue):
+        return format_count(value)
+    if isinstance(value, DateValue):
+        return format_date(value)
+    return "no single value"
+
+
+def _join(labels: Sequence[str]) -> str:
+    if len(labels) <= 1:
+        return "".join(labels)
+    return ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def _says(labels: Sequence[str]) -> str:
+    return "says" if len(labels) == 1 else "say"
+
+
+def _by_wording(claims: Sequence[Claim], labels: Mapping[str, str]) -> list[tuple[str, list[str]]]:
+    """(words used, documents using them), most documents first, then first seen."""
+    seen: dict[str, tuple[str, list[str]]] = {}
+    for c in claims:
+        text = c.value_text.strip() or _format(c.value)
+        entry = seen.setdefault(" ".join(text.lower().split()), (text, []))
+        if labels[c.doc] not in entry[1]:
+            entry[1].append(labels[c.doc])
+    ranked = sorted(enumerate(seen.values()), key=lambda e: (-len(e[1][1]), e[0]))
+    return [(text, sorted(docs)) for _, (text, docs) in ranked]
+
+
+def _words_in(claims: Iterable[Claim], words: Sequence[str]) -> list[str]:
+    """Which of ``words`` the claims carry, as cues or in their quotes, in ``words`` order."""
+    cues = {" ".join(cue.lower().split()) for c in claims for cue in c.cues}
+    quotes = " ".join(" ".join(re.findall(r"[\w'’-]+", c.quote.lower())) for c in claims)
+    return [w for w in words if w in cues or re.search(rf"(?<!\w){re.escape(w)}(?!\w)", quotes)]
+
+
+def _recurrence(camps: Sequence[Camp], labels: Mapping[str, str], words: Sequence[str]) -> str:
+    found = _words_in(camps[0].claims, words)
+    others = sorted(
+        {labels[d] for camp in camps[1:] for d in camp.docs} - {labels[d] for d in camps[0].docs}
+    )
+    if not found or not others:
+        return ""
+    who = sorted({labels[c.doc] for c in camps[0].claims if _words_in([c], words)})
+    quoted = ", ".join(f"“{w}”" for w in found[:3])
+    return (
+        f"{_join(who)} {_says(who)} {quoted}: the event may have recurred, and "
+        f"{_join(others)} may describe an earlier phase."
+    )
+
+
+def _middle(value: CountValue | DateValue) -> float:
+    assert isinstance(value, CountValue)
+    ends = [x for x in (value.low, value.high) if x is not None]
+    return sum(ends) / len(ends) if ends else 0.0
+
+
+def _rising(
+    claims: Sequence[Claim], labels: Mapping[str, str], published: Mapping[str, date | None]
+) -> str:
+    """A sentence when every later-published figure is higher than every earlier one."""
+    dated = [(day, _middle(c.value), c) for c in claims if (day := published.get(c.doc))]
+    pairs = [(a, b) for a in dated for b in dated if a[0] < b[0]]
+    if not pairs or any(a[1] >= b[1] for a, b in pairs):
+        return ""
+    steps = sorted(dated, key=lambda t: (t[0], t[1]))
+    shown = "; ".join(
+        f"{labels[c.doc]}, {_day_text(day)}: {c.value_text.strip() or _format(c.value)}"
+        for day, _, c in steps[:4]
+    )
+    return (
+        f"The figures rise with later publication ({shown}): "
+        "probably an updated toll rather than an error."
+    )
+
+
+def _updated(camps: Sequence[Camp], labels: Mapping[str, str], words: Sequence[str]) -> str:
+    top = max(camps, key=lambda camp: max(_middle(c.value) for c in camp.claims))
+    found = _words_in(top.claims, words)
+    if not found:
+        return ""
+    who = sorted({labels[c.doc] for c in top.claims})
+    quoted = ", ".join(f"“{w}”" for w in found[:3])
+    return f"{_join(who)} {_says(who)} {quoted}: the higher figure may be an updated toll."
+
+
+def _all(camps: Sequence[Camp]) -> list[Claim]:
+    return [c for camp in camps for c in camp.claims]
+
+
+def _wire(claims: Sequence[Claim], labels: Mapping[str, str]) -> str:
+    """Documents that carry one claim's sentence near-verbatim: one report, not several."""
+    norm = [(c, " ".join(re.findall(r"\w+", c.quote.lower()))) for c in claims[:_WIRE_MAX]]
+    parent = {labels[c.doc]: labels[c.doc] for c, _ in norm}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for i, (a, qa) in enumerate(norm):
+        for b, qb in norm[i + 1 :]:
+            if a.doc == b.doc or min(qa.count(" "), qb.count(" ")) + 1 < _WIRE_WORDS:
+                continue
+            if fuzz.ratio(qa, qb, score_cutoff=_WIRE_RATIO):
+                ra, rb = sorted((root(labels[a.doc]), root(labels[b.doc])))
+                parent[rb] = ra
+    sets: dict[str, list[str]] = {}
+    for label in sorted(parent):
+        sets.setdefault(root(label), []).append(label)
+    copies = [docs for docs in sets.values() if len(docs) > 1]
+    return " ".join(
+        f"{_join(docs)} carry the same wording: one report, not {len(docs)} confirmations."
+        if len(docs) > 2
+        else f"{_join(docs)} carry the same wording: one report, not two confirmations."
+        for docs in copies
+    )
+
+
+def _what(category: str, kind: str, subject: str, lexicon: Lexicon) -> str:
+    phrases = lexicon["entities"].get("phrases", {})
+    default = "the date of “{subject}”" if kind == "date" else "the figure for {subject}"
+    template = str(phrases.get(category, default))
+    words = subject.split()
+    noun = " ".join(words[:-1]) if len(words) > 1 else subject
+    return template.replace("{subject}", subject or "it").replace("{noun}", noun or "event")
+
+
+def _context(
+    verdict: Verdict,
+    camps: Sequence[Camp],
+    labels: Mapping[str, str],
+    published: Mapping[str, date | None],
+    lexicon: Lexicon,
+) -> list[str]:
+    cues = lexicon["entities"].get("cues", {})
+    claims = _all(camps)
+    out = []
+    if verdict == "contradict":
+        out.append(_recurrence(camps, labels, [str(w) for w in cues.get("recurrence", [])]))
+        if all(isinstance(c.value, CountValue) for c in claims):
+            update = [str(w) for w in cues.get("update", [])]
+            out.append(_rising(claims, labels, published) or _updated(camps, labels, update))
+    out.append(_wire(sorted(claims, key=lambda c: (c.doc, c.start, c.id)), labels))
+    return [s for s in out if s]
+
+
+def explain(
+    verdict: Verdict,
+    *,
+    kind: str,
+    category: str,
+    subject: str,
+    camps: Sequence[Camp],
+    majority: bool,
+    labels: Mapping[str, str],
+    published: Mapping[str, date | None],
+    lexicon: Lexicon,
+) -> str:
+    """The group's explanation: who says what, the verdict, and the cues that bear on it."""
+    claims = _all(camps)
+    what = _what(category, kind, subject, lexicon)
+    if verdict == "single":
+        docs = sorted({labels[c.doc] for c in claims})
+        said = "; ".join(text for text, _ in _by_wording(claims, labels))
+        head = f"Only {_join(docs)} reports {what}: {said}."
+        if len(camps) > 1:
+            head += " Its own figures differ: " + "; ".join(_format(c.value) for c in camps) + "."
+        return " ".join([head, *_context(verdict, camps, labels, published, lexicon)])
+    if verdict == "agree":
+        listing = "; ".join(f"{_join(d)}: {t}" for t, d in _by_wording(claims, labels))
+        same = len(_by_wording(claims, labels)) == 1
+        tail = "the same value" if same else "compatible"
+        if kind == "date" and camps[0].value is not None and not same:
+            tail += f" ({_format(camps[0].value)})"
+        head = f"Sources agree on {what}: {listing} — {tail}."
+    else:
+        sides = []
+        for camp in camps:
+            who = ", ".join(sorted({labels[d] for d in camp.docs}))
+            if kind == "date" and camp.value is not None:
+                shown = _format(camp.value)
+            else:
+                shown = " / ".join(t for t, _ in _by_wording(camp.claims, labels))
+            sides.append(f"{who} — {shown}")
+        head = f"Sources disagree on {what}: " + "; ".join(sides) + "."
+        if not majority:
+            head += " No side has more sources."
+    return " ".join([head, *_context(verdict, camps, labels, published, lexicon)])
