@@ -250,3 +250,16 @@ def test_messy_text_nbsp_curly_quotes_and_slash() -> None:
         ("rescued", "past month"),
         ("surrendered", "past month"),
     ]
+
+
+def test_headline_verbs_in_the_present_tense_count() -> None:
+    claim = count_claim(
+        "Gunmen kidnap 287 pupils in northwest region\n\nThe school was empty.", "287"
+    )
+    assert claim is not None
+    assert (claim.category, claim.subject) == ("captured", "students")
+
+
+def test_a_date_named_before_the_speaker_is_not_the_speaker() -> None:
+    claim = count_claim("Gunmen abducted 287 pupils on Thursday, a teacher said.", "287")
+    assert claim is not None and claim.attribution == "teacher"

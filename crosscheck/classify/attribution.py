@@ -20,10 +20,40 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "local
 _OPEN = '“"‘'
 _CLOSE = '”"’'
 _MAX_NAME = 4
+_INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}")
+_CALENDAR = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+    ]
+)
 _APPOSITIVE = frozenset({"the", "a", "an", "head", "chief", "spokesman", "spokeswoman", "director"})
 _LEADING = frozenset(
     {"the", "but", "and", "a", "an", "so", "then", "also", "however", "yet", "while"}
 )
+
+
+def _bare(word: str) -> str:
+    return word if _INITIALS.fullmatch(word) else word.rstrip(".")
 
 
 def _words(text: str) -> list[str]:
@@ -40,9 +70,11 @@ def _name_run(words: list[str]) -> list[str]:
     for word in reversed(words):
         if not _capital(word) or len(run) == _MAX_NAME:
             break
-        run.insert(0, word.rstrip("."))
+        run.insert(0, _bare(word))
     while run and run[0].lower() in _LEADING:
         run.pop(0)
+    if all(w.lower() in _CALENDAR for w in run):
+        return []
     for i in range(len(run) - 1, -1, -1):
         if run[i].endswith(("’s", "'s")):
             return run[i + 1 :]
@@ -105,7 +137,12 @@ class _Resolver:
             while cut > 0 and words[cut - 1].lower() not in _PREPOSITIONS:
                 cut -= 1
             words = words[: max(0, cut - 1)]
-        return self._source_noun(words) if words else None
+        if not words:
+            return None
+        noun = self._source_noun(words)
+        if noun is None and 2 <= len(words) <= 3 and words[0].lower() in _DETERMINERS:
+            noun = words[-1].lower() if words[-1].isalpha() else None
+        return noun
 
     def _after(self, text: str, verb: Match, end: int) -> str | None:
         words = _words(text[verb.end : end])[: _MAX_NAME + 1]
@@ -113,7 +150,7 @@ class _Resolver:
         for word in words:
             if not _capital(word):
                 break
-            run.append(word.rstrip("."))
+            run.append(_bare(word))
         if run and verb.label not in {"told"}:
             return self._named(" ".join(run))
         if words and words[0].lower() in self.rules.source_nouns:
@@ -140,7 +177,7 @@ class _Resolver:
                 run.append(word)
                 if len(run) == 3:
                     break
-            run = [w.rstrip(".") for w in run]
+            run = [_bare(w) for w in run]
             while run and run[0].lower() in _LEADING:
                 run.pop(0)
             if run:
