@@ -31,6 +31,7 @@ class Vague:
 @dataclass(frozen=True, eq=False)
 class Compiled:
     master: re.Pattern[str]
+    candidate: re.Pattern[str]
     simple: re.Pattern[str]
     word_token: re.Pattern[str]
     unit_after: re.Pattern[str]
@@ -110,6 +111,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     small = _alt(c for c, v in cardinals.items() if 1 <= v <= 10)
     frac = _alt(fractions)
     cur_sym = _alt(k for k in cur_pre if not k[0].isalpha())
+    cur_sym_chars = "".join(sorted({k[0] for k in cur_pre if not k[0].isalpha()}))
     cur_code = _alt(k for k in cur_pre if k[0].isalpha())
     glued_alt = _alt(glued)
     spaced_alt = _alt(spaced)
@@ -136,6 +138,29 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
       | (?P<words>\b(?:an?\s+(?=(?:{scale}|dozen)\b))?(?:{word})
             (?:(?:\s*-\s*|\s+and\s+|\s+)(?:{word})\b)*\b)
         """
+    # A leading class of every possible first character lets the regex engine skip the
+    # positions that cannot start a number instead of trying each alternative there.
+    # Candidates first: a cheap regex finds where a number may start (a digit, a sign, a
+    # currency, a number word); the full pattern is only tried there. Its leading class of
+    # first characters lets the engine skip every other position quickly.
+    triggers = {
+        *cardinals,
+        *scales,
+        *(f"{s}s" for s in scales),
+        *groups,
+        "half",
+        "a",
+        "an",
+        *(v.split()[0] for v in vague),
+    }
+    starts = {w[0] for w in [*triggers, *cur_pre]}
+    first = "".join(sorted({ch.lower() for ch in starts} | {ch.upper() for ch in starts}))
+    candidate = re.compile(
+        rf"(?=[\d.\-−{re.escape(first)}{re.escape(cur_sym_chars)}])"
+        rf"(?:[-−]?\.?\d|[{re.escape(cur_sym_chars)}]|\b(?:{_alt(triggers)})\b"
+        rf"|\b(?:{cur_code})\s?(?=[\d.$]))",
+        _I,
+    )
     master = re.compile(fancy + "|" + simple, _I | re.VERBOSE)
     unit_alt = _alt(k for k in units if len(k) > 1 or not k.isalpha())
     unit_one = _alt(k for k in units if len(k) == 1 and k.isalpha())
@@ -147,6 +172,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     return Compiled(
         master=master,
         simple=re.compile(simple, _I | re.VERBOSE),
+        candidate=candidate,
         word_token=re.compile(rf"{word}|and", _I),
         unit_after=re.compile(rf"(?:\s?-?\s?(?P<u>{unit_alt})|(?P<u1>{unit_one}))(?![a-z0-9])", _I),
         currency_after=re.compile(rf"\s(?P<c>{_alt(cur_suf)})\b", _I),

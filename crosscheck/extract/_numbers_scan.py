@@ -22,8 +22,12 @@ _HALF_BAD_BEFORE = frozenset({"first", "second", "the", "other", "this", "that",
 def scan(text: str, c: Compiled) -> list[Atom]:
     atoms: list[Atom] = []
     pos = 0
-    search = c.master.search
-    while (m := search(text, pos)) is not None:
+    find, match = c.candidate.search, c.master.match
+    while (hint := find(text, pos)) is not None:
+        m = match(text, hint.start())
+        if m is None:
+            pos = hint.start() + 1
+            continue
         atom, resume = _atom(text, m, c)
         if atom is None and m.lastgroup in _FALLBACK:
             plain = c.simple.match(text, m.start())
