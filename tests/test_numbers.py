@@ -64,7 +64,7 @@ FRACTIONS: list[tuple[str, str, float, float]] = [
 ]
 
 # From issue 3: digits, words, money, messy real text.
-ISSUE: list[tuple[str, str, float, float, str | None]] = [
+ISSUE: list[tuple[str, str, float, float | None, str | None]] = [
     ("3.5 tonnes", "3.5 tonnes", 3.5, 3.5, "t"),
     ("1.2 million people", "1.2 million", 1200000, 1200000, None),
     ("5k runners", "5k", 5000, 5000, None),
@@ -128,7 +128,9 @@ def test_fractions_and_percentages(text: str, span: str, low: float, high: float
 
 
 @pytest.mark.parametrize(("text", "span", "low", "high", "unit"), ISSUE)
-def test_issue_examples(text: str, span: str, low: float, high: float, unit: str | None) -> None:
+def test_issue_examples(
+    text: str, span: str, low: float, high: float | None, unit: str | None
+) -> None:
     [m] = find_numbers(text)
     assert (m.text, m.low, m.unit) == (span, low, unit)
     assert m.high == (None if span.startswith("over") else high)
