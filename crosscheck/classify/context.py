@@ -88,7 +88,7 @@ class Page:
 
     @staticmethod
     def within(matches: Sequence[Match], start: int, end: int) -> list[Match]:
-        lo = bisect_left([m.start for m in matches], start)
+        lo = bisect_left(matches, start, key=_start)
         out = []
         for m in matches[lo:]:
             if m.start >= end:
@@ -99,6 +99,10 @@ class Page:
 
     def cue_words(self, start: int, end: int) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.label for m in self.within(self.cues, start, end)))
+
+
+def _start(match: Match) -> int:
+    return match.start
 
 
 def day_name(mention: DateMention) -> str | None:

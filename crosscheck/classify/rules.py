@@ -21,14 +21,35 @@ def _strings(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str) and v] if isinstance(value, list) else []
 
 
+def _trie(phrases: Iterable[str]) -> str:
+    """A prefix-factored alternation: much faster than a flat one, and greedy (longest first)."""
+    root: dict[str, Any] = {}
+    for phrase in phrases:
+        node = root
+        for char in " ".join(phrase.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alternatives = [
+            (r"\s+" if char == " " else re.escape(char)) + emit(sub)
+            for char, sub in sorted(node.items())
+            if char
+        ]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    """Whole-word, case-insensitive alternation of phrases, longest first."""
-    unique = {p.strip().lower() for p in phrases if p.strip()}
-    ordered = sorted(unique, key=lambda p: (-len(p), p))
-    if not ordered:
+    """Whole-word, case-insensitive alternation of phrases; the longest phrase wins."""
+    unique = {" ".join(p.lower().split()) for p in phrases if p.strip()}
+    if not unique:
         return re.compile(r"(?!x)x")
-    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_trie(unique)})(?![\w-])", re.IGNORECASE)
 
 
 def _key(phrase: str) -> str:
