@@ -133,10 +133,9 @@ def _by_wording(claims: Sequence[Claim], labels: Mapping[str, str]) -> list[tupl
 
 
 def _words_in(claims: Iterable[Claim], words: Sequence[str]) -> list[str]:
-    """Which of ``words`` the claims carry, as cues or in their quotes, in ``words`` order."""
+    """Which of ``words`` the claims carry as cues (the classify stage's clause-level words)."""
     cues = {" ".join(cue.lower().split()) for c in claims for cue in c.cues}
-    quotes = " ".join(" ".join(re.findall(r"[\w'’-]+", c.quote.lower())) for c in claims)
-    return [w for w in words if w in cues or re.search(rf"(?<!\w){re.escape(w)}(?!\w)", quotes)]
+    return [w for w in words if w in cues]
 
 
 def _recurrence(camps: Sequence[Camp], labels: Mapping[str, str], words: Sequence[str]) -> str:
@@ -273,21 +272,26 @@ def explain(
             head += " Its own figures differ: " + "; ".join(_format(c.value) for c in camps) + "."
         return " ".join([head, *_context(verdict, camps, labels, published, lexicon)])
     if verdict == "agree":
-        listing = "; ".join(f"{_join(d)}: {t}" for t, d in _by_wording(claims, labels))
-        same = len(_by_wording(claims, labels)) == 1
+        wording = _by_wording(camps[0].claims, labels)
+        listing = "; ".join(f"{_join(d)}: {t}" for t, d in wording)
+        same = len(wording) == 1
         tail = "the same value" if same else "compatible"
         if kind == "date" and camps[0].value is not None and not same:
             tail += f" ({_format(camps[0].value)})"
         head = f"Sources agree on {what}: {listing} — {tail}."
+        for camp in camps[1:]:
+            who = sorted({labels[d] for d in camp.docs})
+            said = " / ".join(t for t, _ in _by_wording(camp.claims, labels))
+            head += f" {_join(who)} also {_says(who)} {said} elsewhere in the same report."
     else:
         sides = []
         for camp in camps:
-            who = ", ".join(sorted({labels[d] for d in camp.docs}))
+            names = ", ".join(sorted({labels[d] for d in camp.docs}))
             if kind == "date" and camp.value is not None:
                 shown = _format(camp.value)
             else:
                 shown = " / ".join(t for t, _ in _by_wording(camp.claims, labels))
-            sides.append(f"{who} — {shown}")
+            sides.append(f"{names} — {shown}")
         head = f"Sources disagree on {what}: " + "; ".join(sides) + "."
         if not majority:
             head += " No side has more sources."

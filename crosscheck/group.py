@@ -113,6 +113,11 @@ def _fold(word: str) -> str:
 
 def subject_words(subject: str, *, lexicon: Lexicon) -> Signature:
     """The normalised words of a subject: aliases, synonyms, stop words and plurals applied."""
+    return _normalise(subject, lexicon)[0]
+
+
+def _normalise(subject: str, lexicon: Lexicon) -> tuple[Signature, frozenset[str]]:
+    """(normalised words, those of them written as proper nouns: capitalised, not an alias)."""
     words = _words(lexicon)
     text = subject.replace("’", "'")
     if words.exact is not None:
@@ -122,8 +127,9 @@ def subject_words(subject: str, *, lexicon: Lexicon) -> Signature:
             lambda m: f" {words.canonical.get(' '.join(m.group().lower().split()), m.group())} ",
             text,
         )
-    text = re.sub(r"'s\b", "", text.lower())
-    return frozenset(_fold(w) for w in _WORD.findall(text) if w not in words.stop)
+    text = re.sub(r"'s\b", "", text)
+    proper = frozenset(_fold(w.lower()) for w in re.findall(r"\b[A-Z][a-z]+\b", text))
+    return frozenset(_fold(w) for w in _WORD.findall(text.lower()) if w not in words.stop), proper
 
 
 def normalise_scope(scope: str | None) -> str:
@@ -138,18 +144,22 @@ def _block_key(claim: Claim) -> BlockKey:
     return claim.kind, claim.category, normalise_scope(claim.scope), unit
 
 
-def _spellings(signatures: Iterable[Signature], weight: Mapping[Signature, int]) -> dict[str, str]:
-    """Each word of a block → its most frequent close spelling in the block (often itself)."""
+def _spellings(weight: Mapping[Signature, int], proper: frozenset[str]) -> dict[str, str]:
+    """Each word of a block → its most frequent close spelling in the block (often itself).
+
+    Only proper nouns are folded ("Baghuz" → "Baghouz"): common words that differ by a letter or
+    two are different words ("captured" / "capture", "injured" / "insured").
+    """
     counts: Counter[str] = Counter()
-    for sig in signatures:
+    for sig, n in weight.items():
         for word in sig:
-            counts[word] += weight[sig]
+            counts[word] += n
     chosen: dict[str, list[str]] = {}
     mapping: dict[str, str] = {}
     for word in sorted(counts, key=lambda w: (-counts[w], w)):
         peers = chosen.setdefault(word[0], [])
         found = None
-        if len(word) >= 5 and "_" not in word:
+        if len(word) >= 5 and word in proper:
             found = process.extractOne(
                 word,
                 peers,
@@ -157,7 +167,8 @@ def _spellings(signatures: Iterable[Signature], weight: Mapping[Signature, int])
                 score_cutoff=_SPELLING,
             )
         if found is None:
-            peers.append(word)
+            if word in proper:
+                peers.append(word)
             mapping[word] = word
         else:
             mapping[word] = found[0]
@@ -165,9 +176,10 @@ def _spellings(signatures: Iterable[Signature], weight: Mapping[Signature, int])
 
 
 def _cluster_block(claims: Sequence[Claim], lexicon: Lexicon) -> list[tuple[Claim, ...]]:
-    raw = {c.id: subject_words(c.subject, lexicon=lexicon) for c in claims}
-    weight = Counter(raw.values())
-    spelling = _spellings(weight, weight)
+    normal = {c.id: _normalise(c.subject, lexicon) for c in claims}
+    raw = {cid: words for cid, (words, _) in normal.items()}
+    proper = frozenset(w for _, names in normal.values() for w in names)
+    spelling = _spellings(Counter(raw.values()), proper)
     members: dict[Signature, list[Claim]] = {}
     for claim in claims:
         sig = frozenset(spelling[w] for w in raw[claim.id])

@@ -2,8 +2,10 @@
 
 A group's claims are split into *camps*: the largest agreeing subset (most documents, then most
 claims; ``compare.largest_agreeing``), then the largest agreeing subset of the rest, and so on.
-One camp and several documents → ``agree``; several camps → ``contradict``; one document only →
-``single`` (a document repeating or correcting itself is not a second source). The consensus is
+Sources disagree — ``contradict`` — when some document has no claim in the first camp; when every
+document backs the first camp the group is ``agree``, even if a document also gives another figure
+elsewhere (a batch, an earlier toll: the explanation names it). One document only → ``single`` (a
+document repeating or correcting itself is not a second source). The consensus is
 the value the first camp allows together, or ``None`` when no camp has more documents than the
 next one.
 
@@ -82,7 +84,9 @@ def _judge(
     claims = sorted(claims, key=claim_order)
     docs = tuple(sorted({c.doc for c in claims}))
     camps = camps_of(claims, tolerance=tolerance)
-    verdict: Verdict = "single" if len(docs) == 1 else "agree" if len(camps) == 1 else "contradict"
+    verdict: Verdict = "single" if len(docs) == 1 else "agree"
+    if verdict == "agree" and set(docs) - set(camps[0].docs):
+        verdict = "contradict"
     majority = len(camps) == 1 or len(camps[0].docs) > len(camps[1].docs)
     first = claims[0]
     subject = _subject(claims)
