@@ -263,3 +263,16 @@ def test_headline_verbs_in_the_present_tense_count() -> None:
 def test_a_date_named_before_the_speaker_is_not_the_speaker() -> None:
     claim = count_claim("Gunmen abducted 287 pupils on Thursday, a teacher said.", "287")
     assert claim is not None and claim.attribution == "teacher"
+
+
+def test_vague_quantity_as_manner_is_not_a_count() -> None:
+    assert (
+        count_claim("Families were coming out of the valley in the thousands.", "thousands") is None
+    )
+    claim = count_claim("Thousands of families were coming out of the valley.", "Thousands")
+    assert claim is not None and claim.category == "evacuated"
+
+
+def test_vague_quantity_after_a_bare_preposition_still_counts() -> None:
+    claim = count_claim("The war resulted in thousands of deaths.", "thousands")
+    assert claim is not None and claim.category == "killed"

@@ -68,6 +68,10 @@ def _is_description(page: Page, mention: NumberMention, clause: tuple[int, int])
     before = _WORD_BEFORE.search(text[max(clause[0], mention.start - 20) : mention.start])
     if before and before.group(1).lower() in rules.possessives:
         return True
+    if not any(c.isdigit() for c in mention.text) and rules.manner_before.search(
+        text, max(clause[0], mention.start - 14), mention.start
+    ):
+        return True
     return mention.low == mention.high == 1 and after.startswith("of ")
 
 

@@ -95,6 +95,7 @@ class Rules:
     clause_breaks: re.Pattern[str]
     possessives: frozenset[str]
     not_counts: tuple[str, ...]
+    manner_before: re.Pattern[str]
 
     def canonical_noun(self, phrase: str) -> str:
         key = _key(phrase)
@@ -223,4 +224,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
         clause_breaks=_clause_breaks(text),
         possessives=frozenset(_key(w) for w in _strings(text.get("possessives"))),
         not_counts=tuple(_key(w) for w in _strings(text.get("not_counts"))),
+        manner_before=re.compile(
+            rf"(?<![\w-])(?:{_trie(_key(w) for w in _strings(text.get('manner_before')))})\s+$"
+            if _strings(text.get("manner_before"))
+            else r"(?!x)x",
+            re.IGNORECASE,
+        ),
     )
