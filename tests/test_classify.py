@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crosscheck.classify import extract_claims
 from crosscheck.lexicon import default_lexicon
@@ -276,3 +278,38 @@ def test_vague_quantity_as_manner_is_not_a_count() -> None:
 def test_vague_quantity_after_a_bare_preposition_still_counts() -> None:
     claim = count_claim("The war resulted in thousands of deaths.", "thousands")
     assert claim is not None and claim.category == "killed"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "At least 41 people were killed",
+                " on Monday",
+                ", officials said.",
+                " “Thousands fled",
+                "”",
+                " according to the Red Cross",
+                "\n",
+                " 3,000 residents were evacuated in the past month/plus",
+                " the army launched an offensive on March 3",
+                " since Saturday",
+                "\u00a0",
+                " he said",
+                " a third of the region",
+                ";",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+    | st.text(max_size=200)
+)
+def test_claims_always_quote_the_text_with_unique_ids(text: str) -> None:
+    claims = claims_of(text, reference=date(2023, 4, 17))
+    assert len({c.id for c in claims}) == len(claims)
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.quote
+        assert text[claim.value_start : claim.value_end] == claim.value_text
+        assert claim.start <= claim.value_start < claim.value_end <= claim.end
+    assert claims == claims_of(text, reference=date(2023, 4, 17))
