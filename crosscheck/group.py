@@ -119,7 +119,7 @@ def subject_words(subject: str, *, lexicon: Lexicon) -> Signature:
 def _normalise(subject: str, lexicon: Lexicon) -> tuple[Signature, frozenset[str]]:
     """(normalised words, those of them written as proper nouns: capitalised, not an alias)."""
     words = _words(lexicon)
-    text = subject.replace("’", "'")
+    text = re.sub(r"'s\b", "", subject.replace("’", "'"))
     if words.exact is not None:
         text = words.exact.sub(lambda m: f" {words.canonical[m.group()]} ", text)
     if words.loose is not None:
@@ -127,7 +127,6 @@ def _normalise(subject: str, lexicon: Lexicon) -> tuple[Signature, frozenset[str
             lambda m: f" {words.canonical.get(' '.join(m.group().lower().split()), m.group())} ",
             text,
         )
-    text = re.sub(r"'s\b", "", text)
     proper = frozenset(_fold(w.lower()) for w in re.findall(r"\b[A-Z][a-z]+\b", text))
     return frozenset(_fold(w) for w in _WORD.findall(text.lower()) if w not in words.stop), proper
 

@@ -1,0 +1,177 @@
+"""Grouping tables: synonyms, aliases, spelling variants, sides, scopes, categories, kinds."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from crosscheck.group import group_claims, normalise_scope, subject_words
+from crosscheck.lexicon import default_lexicon
+from crosscheck.model import Claim, CountValue, DateValue
+
+LEXICON = default_lexicon()
+COUNT = CountValue(100, 100)
+
+
+def claim(
+    n: int,
+    subject: str,
+    *,
+    category: str = "killed",
+    scope: str | None = None,
+    value: CountValue | DateValue = COUNT,
+) -> Claim:
+    """Claim number ``n``, from its own document ``d<n>``."""
+    kind = "date" if isinstance(value, DateValue) else "count"
+    doc = f"d{n:02d}"
+    return Claim(
+        id=f"{doc}:0", doc=doc, kind=kind, category=category, quote=subject, start=0, end=1,
+        value_text="x", value_start=0, value_end=1, subject=subject, scope=scope,
+        attribution=None, value=value,
+    )  # fmt: skip
+
+
+def partition(claims: list[Claim]) -> list[list[int]]:
+    """The groups as lists of claim numbers (their position in ``claims``), sorted."""
+    where = {c.id: i for i, c in enumerate(claims)}
+    groups = group_claims(claims, lexicon=LEXICON)
+    return sorted(sorted(where[c.id] for c in group) for group in groups)
+
+
+# Each row: subjects of claims in one block (same kind, category, scope) → expected groups.
+SUBJECT_CASES = [
+    pytest.param(["fighters", "militants", "jihadis"], [[0, 1, 2]], id="synonyms"),
+    pytest.param(
+        ["ISIS fighters", "ISIL fighters", "Islamic State fighters", "Daesh militants"],
+        [[0, 1, 2, 3]],
+        id="entity aliases",
+    ),
+    pytest.param(["ISIS fighters", "fighters"], [[0, 1]], id="an unqualified subject joins"),
+    pytest.param(["SDF fighters", "ISIS fighters"], [[0], [1]], id="different sides never merge"),
+    pytest.param(
+        ["Syrian Democratic Forces fighters", "SDF fighters", "ISIS fighters"],
+        [[0, 1], [2]],
+        id="alias of one side, not the other",
+    ),
+    pytest.param(
+        ["SDF fighters", "ISIS fighters", "fighters"],
+        [[0], [1], [2]],
+        id="ambiguous between two sides: alone",
+    ),
+    pytest.param(
+        ["people in Baghouz", "people in Baghuz"], [[0, 1]], id="spelling variant of a place"
+    ),
+    pytest.param(["Kurdish fighters", "Turkish fighters"], [[0], [1]], id="similar names differ"),
+    pytest.param(["injured workers", "insured workers"], [[0], [1]], id="common words not fuzzy"),
+    pytest.param(["people", "victims"], [[0, 1]], id="grouping equivalents"),
+    pytest.param(["people", "civilians"], [[0], [1]], id="civilians are not all people"),
+    pytest.param(["civilian", "civilians"], [[0, 1]], id="plural folded"),
+    pytest.param(["children", "women"], [[0], [1]], id="different counted nouns"),
+    pytest.param(["the fighters", "fighters"], [[0, 1]], id="stop words"),
+    pytest.param(["", "people"], [[0, 1]], id="an empty subject joins the only cluster"),
+    pytest.param(["", "people", "soldiers"], [[0], [1], [2]], id="… but not one of several"),
+]
+
+
+@pytest.mark.parametrize(("subjects", "expected"), SUBJECT_CASES)
+def test_subjects(subjects: list[str], expected: list[list[int]]) -> None:
+    claims = [claim(i, s, scope="past month") for i, s in enumerate(subjects)]
+    assert partition(claims) == expected
+
+
+DATE = DateValue(weekday=6)
+
+
+@pytest.mark.parametrize(
+    ("subjects", "expected"),
+    [
+        pytest.param(["assault launched", "offensive launched"], [[0, 1]], id="assault/offensive"),
+        pytest.param(["assault launched", "attack began"], [[0, 1]], id="launched/began"),
+        pytest.param(
+            ["operation announced", "operation halted"], [[0], [1]], id="different actions"
+        ),
+        pytest.param(["operation announced", "push announced"], [[0], [1]], id="different things"),
+        pytest.param(["abduction", "students kidnapped"], [[0, 1]], id="abduction/kidnapped"),
+    ],
+)
+def test_date_subjects(subjects: list[str], expected: list[list[int]]) -> None:
+    claims = [claim(i, s, category="event_date", value=DATE) for i, s in enumerate(subjects)]
+    assert partition(claims) == expected
+
+
+# Each row: two claims with the same subject that differ in one block field.
+BLOCK_CASES = [
+    pytest.param({"scope": "past month"}, {"scope": "recent months"}, False, id="scopes differ"),
+    pytest.param({"scope": "last week"}, {"scope": None}, False, id="a scope vs none"),
+    pytest.param({"scope": "March 4"}, {"scope": "recent months"}, False, id="day vs months"),
+    pytest.param({"scope": "past month"}, {"scope": "in the past month"}, True, id="scope words"),
+    pytest.param({"scope": "Past  Month"}, {"scope": "past month"}, True, id="scope case"),
+    pytest.param({"category": "killed"}, {"category": "wounded"}, False, id="categories differ"),
+    pytest.param({"value": COUNT}, {"value": DATE}, False, id="kinds differ"),
+    pytest.param(
+        {"value": CountValue(0.5, 0.5, False, "fraction")},
+        {"value": CountValue(0.5, 0.5)},
+        False,
+        id="a fraction is not a count",
+    ),
+    pytest.param({}, {}, True, id="same block"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "together"), BLOCK_CASES)
+def test_blocks(first: dict[str, object], second: dict[str, object], together: bool) -> None:
+    claims = [claim(0, "people", **first), claim(1, "people", **second)]  # type: ignore[arg-type]
+    assert partition(claims) == ([[0, 1]] if together else [[0], [1]])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        pytest.param("IS fighters", "Islamic State fighters", True, id="IS in capitals"),
+        pytest.param("this is fighters", "fighters", True, id="the verb 'is' is a stop word"),
+        pytest.param("UN staff", "United Nations staff", True, id="UN"),
+        pytest.param("U.S. troops", "US troops", True, id="U.S."),
+        pytest.param("ISIS's fighters", "ISIS fighters", True, id="possessive"),
+        pytest.param("Boko Haram", "boko haram", True, id="case of a long alias"),
+        pytest.param("SDF fighters", "Islamic State fighters", False, id="sides"),
+    ],
+)
+def test_subject_words(first: str, second: str, same: bool) -> None:
+    equal = subject_words(first, lexicon=LEXICON) == subject_words(second, lexicon=LEXICON)
+    assert equal is same
+
+
+@pytest.mark.parametrize(
+    ("scope", "expected"),
+    [
+        (None, ""),
+        ("in the past month", "past month"),
+        ("Over the last months", "last months"),
+        ("March 4", "march 4"),
+    ],
+)
+def test_normalise_scope(scope: str | None, expected: str) -> None:
+    assert normalise_scope(scope) == expected
+
+
+def test_same_document_claims_may_share_a_group() -> None:
+    first, second = claim(0, "people"), replace(claim(1, "people"), doc="d00", start=5)
+    groups = group_claims([first, second], lexicon=LEXICON)
+    assert [len(g) for g in groups] == [2]
+
+
+def test_groups_and_members_are_sorted_and_order_free() -> None:
+    subjects = ["fighters", "SDF fighters", "people", "ISIS fighters", "victims", "militants"]
+    claims = [claim(i, s) for i, s in enumerate(subjects)]
+    forward = group_claims(claims, lexicon=LEXICON)
+    backward = group_claims(list(reversed(claims)), lexicon=LEXICON)
+    assert forward == backward
+    assert all(list(g) == sorted(g, key=lambda c: (c.doc, c.start, c.id)) for g in forward)
+
+
+def test_every_claim_lands_in_exactly_one_group() -> None:
+    claims = [claim(i, f"subject{i % 7} people", scope=f"s{i % 3}") for i in range(60)]
+    groups = group_claims(claims, lexicon=LEXICON)
+    ids = [c.id for g in groups for c in g]
+    assert sorted(ids) == sorted(c.id for c in claims)
