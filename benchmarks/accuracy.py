@@ -12,6 +12,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+from install import Install
+
 HERE = Path(__file__).resolve().parent
 SCORERS = ("score_numbers", "score_dates")
 _CALL = (
@@ -20,15 +22,16 @@ _CALL = (
 )
 
 
-def score(module: str, python: Path, *, timeout: float = 900) -> dict[str, Any]:
+def score(module: str, install: Install, *, timeout: float = 900) -> dict[str, Any]:
     """``module.score()`` as a dict, or ``{"available": False, "error": ...}``."""
     if not (HERE / f"{module}.py").exists():
         return {"available": False, "error": "not available"}
     code = _CALL.format(here=str(HERE), module=module)
     try:
         done = subprocess.run(
-            [str(python), "-c", code],
+            [str(install.python), "-c", code],
             cwd=HERE,
+            env=install.env,
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -49,8 +52,8 @@ def score(module: str, python: Path, *, timeout: float = 900) -> dict[str, Any]:
     return {"available": True, "scores": result}
 
 
-def all_scores(python: Path) -> dict[str, Any]:
-    return {module: score(module, python) for module in SCORERS}
+def all_scores(install: Install) -> dict[str, Any]:
+    return {module: score(module, install) for module in SCORERS}
 
 
 def flatten(scores: Any, prefix: str = "") -> list[tuple[str, Any]]:

@@ -1,6 +1,8 @@
 """Profile ``crosscheck.pipeline.check`` with cProfile on a corpus and name the hotspots.
 
-Usage: ``python benchmarks/hotspots.py CORPUS_DIR OUT_DIR [NAME]`` under the project's
+Usage: ``python benchmarks/hotspots.py CORPUS_DIR OUT_DIR [NAME]``, or
+``python benchmarks/hotspots.py --fixed-cost DOCUMENT OUT_DIR`` for a whole CLI run on one tiny
+document (imports included), under the project's
 interpreter. Writes ``OUT_DIR/NAME.json`` (top functions by own time, the stages' cumulative
 times; NAME defaults to ``profile``) and ``OUT_DIR/NAME.txt`` (pstats listing). The JSON report
 is rendered too, as the CLI would. Publication dates come from ``X.meta.json`` sidecars.
@@ -9,6 +11,7 @@ The run is cold: lazy imports made during the check (dateparser…) count, as th
 
 from __future__ import annotations
 
+import contextlib
 import cProfile
 import io
 import json
@@ -105,5 +108,56 @@ def profile(folder: Path, out_dir: Path, name: str = "profile", *, top: int = 15
     return result
 
 
+def _cum(raw: dict[tuple[str, int, str], Any], file_end: str, name: str) -> float:
+    return max(
+        (v[3] for k, v in raw.items() if k[0].endswith(file_end) and k[2] == name), default=0.0
+    )
+
+
+def fixed_cost(document: Path, out_dir: Path) -> dict[str, Any]:
+    """Where a whole CLI run on one tiny document spends its time, imports included.
+
+    The parts overlap (regular expressions are compiled while modules import) and are shares of
+    the profiled run, which cProfile slows down.
+    """
+    argv = ["crosscheck", "report", str(document), "--format", "json", "--quiet"]
+    argv += ["--output", str(out_dir / "tiny-report.json")]
+    sys.argv = argv
+    profiler = cProfile.Profile()
+    profiler.enable()
+    from crosscheck.cli import main
+
+    with contextlib.suppress(SystemExit):
+        main()
+    profiler.disable()
+    raw: dict[tuple[str, int, str], Any] = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    total = sum(v[2] for v in raw.values()) or 1e-9
+    parts = {
+        "imports": _cum(raw, "_bootstrap>", "_find_and_load"),
+        "regex_compile": _cum(raw, "re/__init__.py", "_compile"),
+        "pydantic_via_typer": _cum(raw, "typer/_coercion.py", "build_runtime_param"),
+        "pipeline_check": _cum(raw, "crosscheck/pipeline.py", "check"),
+        "render": _cum(raw, "crosscheck/render/__init__.py", "render"),
+    }
+    callers: dict[str, float] = {}
+    for (file, _, _), v in raw.items():
+        for caller, info in v[4].items():
+            if file.endswith("re/__init__.py") and "crosscheck" in Path(caller[0]).parts:
+                where = _where(caller)
+                callers[where] = callers.get(where, 0.0) + info[3]
+    result = {
+        "profiled_s": round(total, 4),
+        "parts_s": {k: round(v, 4) for k, v in parts.items()},
+        "regex_compile_by_caller_s": {
+            k: round(v, 4) for k, v in sorted(callers.items(), key=lambda kv: -kv[1])[:8]
+        },
+    }
+    (out_dir / "profile-fixed-cost.json").write_text(json.dumps(result, indent=1) + "\n", "utf-8")
+    return result
+
+
 if __name__ == "__main__":
-    print(json.dumps(profile(Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:4])))
+    if sys.argv[1] == "--fixed-cost":
+        print(json.dumps(fixed_cost(Path(sys.argv[2]), Path(sys.argv[3]))))
+    else:
+        print(json.dumps(profile(Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:4])))

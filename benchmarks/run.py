@@ -25,6 +25,7 @@ sys.path.insert(0, str(HERE))
 import accuracy  # noqa: E402
 import baseline  # noqa: E402
 import corpus  # noqa: E402
+import install as installs  # noqa: E402
 import table  # noqa: E402
 import throughput  # noqa: E402
 
@@ -49,13 +50,20 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         default=Path(sys.executable),
         help="interpreter of the crosscheck install to measure",
     )
+    parser.add_argument(
+        "--live",
+        action="store_true",
+        help="measure the tree as it changes instead of a copy of crosscheck/ taken at the start",
+    )
     parser.add_argument("--out", type=Path, default=OUT, help="folder for results.json")
     return parser.parse_args(argv)
 
 
-def _profile(python: Path, folder: Path, out: Path, name: str) -> dict[str, Any]:
+def _profile(install: installs.Install, *args: str) -> dict[str, Any]:
     done = subprocess.run(
-        [str(python), str(HERE / "hotspots.py"), str(folder), str(out), name],
+        [str(install.python), str(HERE / "hotspots.py"), *args],
+        cwd=install.cwd,
+        env=install.env,
         capture_output=True,
         text=True,
         check=False,
@@ -93,8 +101,8 @@ def _memory_10k(results: dict[str, Any]) -> float | None:
 
 def bench(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     python: Path = args.python
-    command = throughput.crosscheck_command(python)
-    options = throughput.cli_options(command)
+    install = installs.live(python) if args.live else installs.snapshot(python, work)
+    options = throughput.cli_options(install)
     jobs = (1, 2)
     results: dict[str, Any] = {
         "machine": {
@@ -104,7 +112,8 @@ def bench(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         },
         "quick": args.quick,
         "repeats": args.repeat,
-        "command": command,
+        "command": list(install.command),
+        "measured": install.source,
         "cli_options": sorted(options),
     }
     outputs = work / "outputs"
@@ -112,12 +121,12 @@ def bench(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     seeds = corpus.seeds(work / "seeds")
     distinct = corpus.distinct(work / "distinct", sidecars=not args.published_as_options)
     tiny = corpus.tiny(work / "tiny")
-    results["startup"] = throughput.startup(command, python)
-    fixed = throughput.fixed_cost(command, tiny, outputs, options)
+    results["startup"] = throughput.startup(install)
+    fixed = throughput.fixed_cost(install, tiny, outputs, options)
     results["fixed_cost_s"] = round(fixed, 4)
     results["throughput"] = {
         item.name: throughput.measure_corpus(
-            command,
+            install,
             item,
             outputs,
             options=options,
@@ -131,10 +140,10 @@ def bench(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     if not args.quick:
         batches = [corpus.batch(work / f"batch-{n}", n) for n in SCALING_SIZES]
         results["scaling"] = throughput.scaling(
-            command, batches, outputs, options=options, fixed=fixed
+            install, batches, outputs, options=options, fixed=fixed
         )
         results["batch"] = throughput.measure_corpus(
-            command,
+            install,
             batches[-1],
             outputs,
             options=options,
@@ -147,10 +156,15 @@ def bench(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         results["baseline"] = baseline.measure(distinct, work, times=args.repeat)
     results["ratios"] = _ratios(results)
     if not args.no_accuracy:
-        results["accuracy"] = accuracy.all_scores(python)
+        results["accuracy"] = accuracy.all_scores(install)
     if not args.no_profile:
-        results["profile"] = _profile(python, distinct.path, args.out, "profile-distinct")
+        results["profile"] = _profile(
+            install, str(distinct.path), str(args.out), "profile-distinct"
+        )
         results["profile"]["corpus_name"] = "distinct"
+        results["profile_fixed_cost"] = _profile(
+            install, "--fixed-cost", str(tiny.path / "tiny.txt"), str(args.out)
+        )
     results["targets"] = table.targets(results)
     return results
 

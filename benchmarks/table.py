@@ -125,6 +125,7 @@ def _throughput_rows(name: str, corpus: dict[str, Any], ratio_base: float | None
                     corpus["documents"],
                     corpus["kilobytes"],
                     int(jobs),
+                    None,
                     f"FAILED {entry.get('error')}"[:60],
                     None,
                     None,
@@ -142,6 +143,7 @@ def _throughput_rows(name: str, corpus: dict[str, Any], ratio_base: float | None
                 corpus["documents"],
                 corpus["kilobytes"],
                 int(jobs),
+                entry.get("report", {}).get("claims"),
                 entry["seconds"],
                 entry["kb_per_s"],
                 entry.get("net_kb_per_s"),
@@ -167,6 +169,7 @@ def render(results: dict[str, Any]) -> str:
         f"python {_cell(start.get('python_s'))} s; fixed cost of a report on one tiny document "
         f"{_cell(results.get('fixed_cost_s'))} s"
     )
+    lines.append(f"measured: {results.get('measured')}")
     lines.append(f"CLI options used: {', '.join(results.get('cli_options', [])) or 'none found'}")
     base = results.get("baseline", {})
     base_both = base.get("modes", {}).get("both", {}) if base.get("available") else {}
@@ -176,6 +179,7 @@ def render(results: dict[str, Any]) -> str:
         "docs",
         "KB",
         "jobs",
+        "claims",
         "wall s",
         "KB/s",
         "net KB/s",
@@ -219,6 +223,8 @@ def render(results: dict[str, Any]) -> str:
             [
                 p["documents"],
                 p["kilobytes"],
+                p.get("report", {}).get("claims"),
+                p.get("report", {}).get("groups"),
                 p.get("seconds"),
                 p.get("ms_per_doc"),
                 p.get("kb_per_s"),
@@ -227,7 +233,8 @@ def render(results: dict[str, Any]) -> str:
             ]
             for p in scale["points"]
         ]
-        lines += grid(["docs", "KB", "wall s", "ms/doc net", "KB/s", "peak MB", "error"], rows)
+        header = ["docs", "KB", "claims", "groups", "wall s", "ms/doc net", "KB/s", "peak MB"]
+        lines += grid([*header, "error"], rows)
         lines.append(
             f"growth exponent k (time ~ docs^k, net of fixed cost): {_cell(scale.get('exponent'))}"
         )
@@ -258,4 +265,16 @@ def render(results: dict[str, Any]) -> str:
             ["function (own time)", "calls", "s", "share"],
             [[h["function"], h["calls"], h["own_s"], h["share"]] for h in hot["top_own_time"][:10]],
         )
+    fixed = results.get("profile_fixed_cost", {})
+    if fixed.get("parts_s"):
+        parts = ", ".join(f"{k} {_cell(v)} s" for k, v in fixed["parts_s"].items())
+        lines += [
+            "",
+            f"Fixed cost of one run, profiled ({_cell(fixed['profiled_s'])} s; parts "
+            f"overlap): {parts}",
+        ]
+        compiles = ", ".join(
+            f"{k} {_cell(v)} s" for k, v in fixed.get("regex_compile_by_caller_s", {}).items()
+        )
+        lines.append(f"regex compiled by: {compiles}")
     return "\n".join(lines) + "\n"

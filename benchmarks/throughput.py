@@ -9,6 +9,7 @@ corpora can be compared with large ones.
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import re
@@ -19,26 +20,22 @@ from pathlib import Path
 from typing import Any
 
 from corpus import Corpus
+from install import Install
 from measure import Repeated, repeat, run
 
 HELP_TARGET_S = 0.3
 OPTIONS = ("--format", "--output", "--quiet", "--jobs", "--by-folder", "--published")
 
 
-def crosscheck_command(python: Path) -> list[str]:
-    """The installed console script beside ``python``, else ``python -m crosscheck``."""
-    script = python.parent / "crosscheck"
-    return [str(script)] if script.exists() else [str(python), "-m", "crosscheck"]
-
-
-def cli_options(command: Sequence[str]) -> set[str]:
+def cli_options(install: Install) -> set[str]:
     """Which of the benchmark's options ``crosscheck report --help`` documents."""
     done = subprocess.run(
-        [*command, "report", "--help"],
+        [*install.command, "report", "--help"],
         capture_output=True,
         text=True,
         timeout=60,
-        env={**os.environ, "COLUMNS": "200", "TERM": "dumb", "NO_COLOR": "1"},
+        cwd=install.cwd,
+        env={**(install.env or os.environ), "COLUMNS": "200", "TERM": "dumb", "NO_COLOR": "1"},
         check=False,
     )
     text = done.stdout + done.stderr
@@ -46,7 +43,7 @@ def cli_options(command: Sequence[str]) -> set[str]:
 
 
 def report_argv(
-    command: Sequence[str],
+    install: Install,
     corpus: Corpus,
     output: Path,
     *,
@@ -55,7 +52,7 @@ def report_argv(
     by_folder: bool = False,
     published_as_options: bool = False,
 ) -> list[str]:
-    argv = [*command, "report", str(corpus.path)]
+    argv = [*install.command, "report", str(corpus.path)]
     wanted: list[tuple[str, list[str]]] = [
         ("--format", ["--format", "json"]),
         ("--quiet", ["--quiet"]),
@@ -84,6 +81,20 @@ def rates(corpus: Corpus, seconds: float, fixed: float = 0.0) -> dict[str, float
     }
 
 
+def report_counts(path: Path) -> dict[str, int]:
+    """Documents, unreadable documents, claims and groups in a JSON report (or its events)."""
+    data = json.loads(path.read_text("utf-8"))
+    reports = data.get("events", [data]) if isinstance(data, dict) else []
+    counts = {"documents": 0, "unreadable": 0, "claims": 0, "groups": 0}
+    for report in reports:
+        docs = report.get("documents", [])
+        counts["documents"] += len(docs)
+        counts["unreadable"] += sum(1 for d in docs if d.get("error"))
+        counts["claims"] += len(report.get("claims", []))
+        counts["groups"] += len(report.get("groups", []))
+    return counts
+
+
 def _summary(result: Repeated) -> dict[str, Any]:
     return {
         "ok": result.ok,
@@ -95,7 +106,7 @@ def _summary(result: Repeated) -> dict[str, Any]:
 
 
 def measure_corpus(
-    command: Sequence[str],
+    install: Install,
     corpus: Corpus,
     workdir: Path,
     *,
@@ -117,7 +128,7 @@ def measure_corpus(
     for n in jobs:
         target = workdir / f"{corpus.name}{'-events' if by_folder else ''}-j{n}.json"
         argv = report_argv(
-            command,
+            install,
             corpus,
             target,
             options=options,
@@ -125,13 +136,14 @@ def measure_corpus(
             by_folder=by_folder,
             published_as_options=published_as_options,
         )
-        result = repeat(argv, times)
+        result = repeat(argv, times, env=install.env, cwd=install.cwd)
         entry = _summary(result)
         if result.ok:
             entry |= rates(corpus, result.seconds, fixed)
             entry["kb_per_s_per_core"] = round(corpus.kilobytes / result.seconds / n, 1)
             if target.exists():
                 outputs[n] = target.read_bytes()
+                entry["report"] = report_counts(target)
         out["jobs"][str(n)] = entry
     if len(outputs) > 1:
         first = outputs[min(outputs)]
@@ -139,16 +151,17 @@ def measure_corpus(
     return out
 
 
-def fixed_cost(command: Sequence[str], tiny: Corpus, workdir: Path, options: set[str]) -> float:
+def fixed_cost(install: Install, tiny: Corpus, workdir: Path, options: set[str]) -> float:
     """Median wall time of a report on one tiny document (5 runs), or 0.0 if it fails."""
-    result = repeat(report_argv(command, tiny, workdir / "tiny.json", options=options), 5)
+    argv = report_argv(install, tiny, workdir / "tiny.json", options=options)
+    result = repeat(argv, 5, env=install.env, cwd=install.cwd)
     return result.seconds if result.ok else 0.0
 
 
-def startup(command: Sequence[str], python: Path, *, times: int = 5) -> dict[str, Any]:
+def startup(install: Install, *, times: int = 5) -> dict[str, Any]:
     """``crosscheck --help`` wall time (median of ``times``), against a bare interpreter start."""
-    helped = repeat([*command, "--help"], times)
-    bare = repeat([str(python), "-c", "pass"], times)
+    helped = repeat([*install.command, "--help"], times, env=install.env, cwd=install.cwd)
+    bare = repeat([str(install.python), "-c", "pass"], times, env=install.env, cwd=install.cwd)
     out: dict[str, Any] = {
         "help_s": round(helped.seconds, 4),
         "python_s": round(bare.seconds, 4),
@@ -156,15 +169,17 @@ def startup(command: Sequence[str], python: Path, *, times: int = 5) -> dict[str
         "ok": helped.ok,
         "error": helped.error,
         "meets_target": helped.ok and helped.seconds < HELP_TARGET_S,
-        "slowest_imports": slowest_imports(python),
+        "slowest_imports": slowest_imports(install),
     }
     return out
 
 
-def slowest_imports(python: Path, top: int = 8) -> list[dict[str, Any]]:
-    """The top-level modules that ``import crosscheck.cli`` spends most time importing."""
+def slowest_imports(install: Install, top: int = 8) -> list[dict[str, Any]]:
+    """The modules (two levels deep) that ``import crosscheck.cli`` spends most time on."""
     done = subprocess.run(
-        [str(python), "-X", "importtime", "-c", "import crosscheck.cli"],
+        [str(install.python), "-X", "importtime", "-c", "import crosscheck.cli"],
+        cwd=install.cwd,
+        env=install.env,
         capture_output=True,
         text=True,
         timeout=60,
@@ -176,14 +191,15 @@ def slowest_imports(python: Path, top: int = 8) -> list[dict[str, Any]]:
         if len(parts) != 3 or not parts[1].strip().isdigit():
             continue
         name = parts[2].rstrip()
-        if name.startswith(" ") and not name.startswith("  "):
+        depth = (len(name) - len(name.lstrip()) + 1) // 2
+        if 1 <= depth <= 2 and name.strip() != "crosscheck.cli":
             rows.append((int(parts[1]), name.strip()))
     rows.sort(reverse=True)
     return [{"module": name, "ms": round(us / 1000, 1)} for us, name in rows[:top]]
 
 
 def scaling(
-    command: Sequence[str],
+    install: Install,
     batches: Sequence[Corpus],
     workdir: Path,
     *,
@@ -196,13 +212,13 @@ def scaling(
     for corpus in batches:
         target = workdir / f"{corpus.name}-scaling.json"
         argv = report_argv(
-            command,
+            install,
             corpus,
             target,
             options=options,
             jobs=jobs if "--jobs" in options else None,
         )
-        one = run(argv)
+        one = run(argv, env=install.env, cwd=install.cwd)
         point: dict[str, Any] = {
             "documents": corpus.documents,
             "kilobytes": round(corpus.kilobytes, 1),
@@ -212,6 +228,8 @@ def scaling(
             "tree_peak_mb": round(one.tree_peak_mb, 1),
         }
         if one.ok:
+            if target.exists():
+                point["report"] = report_counts(target)
             point |= rates(corpus, one.seconds, fixed)
             point["ms_per_doc"] = round(1000 * (one.seconds - fixed) / corpus.documents, 3)
         points.append(point)

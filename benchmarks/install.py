@@ -1,0 +1,59 @@
+"""Which crosscheck the benchmark measures: the installed command, frozen at the start of a run.
+
+Other work goes on in the same tree while a benchmark runs, so by default the package is copied
+into the run's temporary folder and put first on ``PYTHONPATH`` (``cwd`` outside the repository):
+every measure of one run sees the same code, whatever is edited meanwhile.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from suites import ROOT
+
+
+@dataclass(frozen=True)
+class Install:
+    """How to start crosscheck: ``command`` (argv prefix) with ``env`` in ``cwd``."""
+
+    python: Path
+    command: tuple[str, ...]
+    env: dict[str, str] | None = None
+    cwd: Path | None = None
+    source: str = "working tree"
+
+
+def _command(python: Path) -> tuple[str, ...]:
+    script = python.parent / "crosscheck"
+    return (str(script),) if script.exists() else (str(python), "-m", "crosscheck")
+
+
+def _revision() -> str:
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
+        return done.stdout.strip()
+
+    head = git("rev-parse", "--short", "HEAD") or "unknown"
+    dirty = git("status", "--porcelain", "--", "crosscheck")
+    return f"{head}{' + uncommitted changes' if dirty else ''}"
+
+
+def live(python: Path) -> Install:
+    """The package as it is in the tree, run after run."""
+    return Install(python, _command(python), source=f"live tree at {_revision()}")
+
+
+def snapshot(python: Path, work: Path) -> Install:
+    """A copy of ``crosscheck/`` taken now, shadowing the editable install."""
+    target = work / "snapshot"
+    shutil.copytree(
+        ROOT / "crosscheck",
+        target / "crosscheck",
+        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
+    )
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    return Install(python, _command(python), env=env, cwd=work, source=f"snapshot of {_revision()}")
