@@ -287,10 +287,13 @@ def explain(
         sides = []
         for camp in camps:
             names = ", ".join(sorted({labels[d] for d in camp.docs}))
+            words = [t for t, _ in _by_wording(camp.claims, labels)]
             if kind == "date" and camp.value is not None:
                 shown = _format(camp.value)
+                said = [f"“{w}”" for w in words if w.lower() != shown.lower()]
+                shown += f" ({', '.join(said)})" if said else ""
             else:
-                shown = " / ".join(t for t, _ in _by_wording(camp.claims, labels))
+                shown = " / ".join(words)
             sides.append(f"{names} — {shown}")
         head = f"Sources disagree on {what}: " + "; ".join(sides) + "."
         if not majority:

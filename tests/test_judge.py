@@ -1,0 +1,306 @@
+"""Judging tables: verdicts, consensus, explanations and order, on the other events of issue 5."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.explain import doc_labels, format_count, format_date
+from crosscheck.group import group_claims
+from crosscheck.judge import judge_groups
+from crosscheck.lexicon import default_lexicon
+from crosscheck.model import Claim, CountValue, DateValue, Document, Group
+
+LEXICON = default_lexicon()
+
+
+def claim(
+    doc: str,
+    value: CountValue | DateValue,
+    text: str,
+    *,
+    start: int = 0,
+    subject: str | None = None,
+    category: str | None = None,
+    scope: str | None = None,
+    quote: str | None = None,
+    cues: tuple[str, ...] = (),
+) -> Claim:
+    kind = "date" if isinstance(value, DateValue) else "count"
+    return Claim(
+        id=f"{doc}:{start}", doc=doc, kind=kind,
+        category=category or ("event_date" if kind == "date" else "killed"),
+        quote=quote or f"{text} ({doc})", start=start, end=start + 1, value_text=text,
+        value_start=start, value_end=start + len(text),
+        subject=subject or ("abduction" if kind == "date" else "people"), scope=scope,
+        attribution=None, value=value, cues=cues,
+    )  # fmt: skip
+
+
+def judge(
+    claims: list[Claim], *, published: dict[str, date] | None = None, tolerance: float = 0.0
+) -> tuple[Group, ...]:
+    published = published or {}
+    docs = sorted({c.doc for c in claims})
+    documents = [Document(id=d, path=d, published=published.get(d)) for d in docs]
+    clusters = group_claims(claims, lexicon=LEXICON)
+    return judge_groups(clusters, documents=documents, tolerance=tolerance)
+
+
+def only(claims: list[Claim], **kw: object) -> Group:
+    groups = judge(claims, **kw)  # type: ignore[arg-type]
+    assert len(groups) == 1, [g.subject for g in groups]
+    return groups[0]
+
+
+EXACT = {n: CountValue(n, n) for n in (15, 100, 147, 148, 150)}
+AT_LEAST_15 = CountValue(15, None)
+
+# (claims as (doc, value, words), tolerance, verdict, consensus)
+VERDICT_CASES = [
+    pytest.param(
+        [("a", AT_LEAST_15, "at least 15"), ("b", EXACT[147], "147")],
+        0.0, "agree", CountValue(147, 147), id="at least 15 vs 147: compatible",
+    ),
+    pytest.param(
+        [("a", EXACT[147], "147"), ("b", EXACT[148], "148")],
+        0.0, "contradict", None, id="147 vs 148: no majority",
+    ),
+    pytest.param(
+        [("a", EXACT[147], "147"), ("b", EXACT[148], "148")],
+        0.01, "agree", CountValue(146.52, 148.47, True), id="147 vs 148 within 1%",
+    ),
+    pytest.param(
+        [("a", EXACT[147], "147"), ("b", EXACT[147], "147"), ("c", EXACT[148], "148")],
+        0.0, "contradict", EXACT[147], id="two sources against one",
+    ),
+    pytest.param(
+        [("a", EXACT[147], "147"), ("a", EXACT[148], "148")],
+        0.0, "single", None, id="one document contradicting itself is still one source",
+    ),
+    pytest.param(
+        [("a", EXACT[147], "147"), ("b", EXACT[147], "147"), ("b", EXACT[15], "15")],
+        0.0, "agree", EXACT[147], id="every source backs 147; b also gives 15",
+    ),
+    pytest.param(
+        [("a", DateValue(weekday=0), "Monday"), ("b", DateValue(month=4, day=14), "April 14")],
+        0.0, "agree", DateValue(None, 4, 14, 0), id="abduction: Monday and April 14",
+    ),
+    pytest.param(
+        [
+            ("a", DateValue(2014, 4, 21, 0), "Monday"),
+            ("b", DateValue(2014, 4, 14, 0), "April 14, 2014"),
+        ],
+        0.0, "contradict", None, id="abduction: Monday 21 April vs 14 April 2014",
+    ),
+    pytest.param(
+        [
+            ("a", DateValue(weekday=6), "Sunday"),
+            ("b", DateValue(month=3, day=10), "March 10"),
+            ("c", DateValue(2019, 3, 10, 6), "Sunday, March 10th"),
+            ("d", DateValue(weekday=3), "Thursday"),
+        ],
+        0.0, "contradict", DateValue(2019, 3, 10, 6), id="three say Sunday 10 March, one Thursday",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rows", "tolerance", "verdict", "consensus"), VERDICT_CASES)
+def test_verdict_and_consensus(
+    rows: list[tuple[str, CountValue | DateValue, str]],
+    tolerance: float,
+    verdict: str,
+    consensus: CountValue | DateValue | None,
+) -> None:
+    claims = [claim(doc, value, text, start=i) for i, (doc, value, text) in enumerate(rows)]
+    group = only(claims, tolerance=tolerance)
+    assert group.verdict == verdict, group.explanation
+    if isinstance(consensus, CountValue):
+        assert isinstance(group.consensus, CountValue)
+        found = (group.consensus.low, group.consensus.high, group.consensus.approximate)
+        assert found == pytest.approx((consensus.low, consensus.high, consensus.approximate))
+    else:
+        assert group.consensus == consensus
+    for doc, _, text in rows:
+        assert doc in group.explanation and text in group.explanation, group.explanation
+
+
+def test_death_toll_rising_with_publication_is_an_update() -> None:
+    claims = [
+        claim("000", AT_LEAST_15, "at least 15"),
+        claim("001", EXACT[100], "100"),
+        claim("002", EXACT[147], "147"),
+    ]
+    days = {"000": date(2023, 2, 6), "001": date(2023, 2, 7), "002": date(2023, 2, 8)}
+    group = only(claims, published=days)
+    assert group.verdict == "contradict"
+    assert "rise with later publication" in group.explanation
+    assert "updated toll" in group.explanation
+    assert "6 February 2023: at least 15" in group.explanation
+
+
+def test_falling_toll_is_not_called_an_update() -> None:
+    claims = [claim("000", EXACT[147], "147"), claim("001", EXACT[15], "15")]
+    days = {"000": date(2023, 2, 6), "001": date(2023, 2, 7)}
+    group = only(claims, published=days)
+    assert "updated" not in group.explanation
+
+
+def test_update_words_without_dates() -> None:
+    claims = [
+        claim("000", EXACT[15], "15"),
+        claim("001", EXACT[147], "147", cues=("rose",)),
+    ]
+    group = only(claims)
+    assert "001 says “rose”: the higher figure may be an updated toll." in group.explanation
+
+
+def test_recurrence_cues_point_to_an_earlier_phase() -> None:
+    claims = [
+        claim(
+            "000",
+            DateValue(weekday=6),
+            "Sunday",
+            subject="assault launched",
+            cues=("another",),
+            category="attack_start",
+        ),
+        claim(
+            "001",
+            DateValue(2019, 3, 10, 6),
+            "Sunday, March 10th",
+            subject="assault launched",
+            category="attack_start",
+        ),
+        claim(
+            "003",
+            DateValue(weekday=3),
+            "Thursday",
+            subject="assault launched",
+            category="attack_start",
+        ),
+    ]
+    group = only(claims)
+    assert group.explanation.startswith(
+        "Sources disagree on when the assault began: 000, 001 — Sunday 10 March 2019 "
+        "(“Sunday”, “Sunday, March 10th”); 003 — Thursday."
+    )
+    assert "000 says “another”" in group.explanation
+    assert "003 may describe an earlier phase" in group.explanation
+
+
+def test_wire_copy_is_one_report() -> None:
+    wording = "more than 4,000 fighters had surrendered to the SDF in the past month, Bali said"
+    claims = [
+        claim(
+            "002",
+            CountValue(4000, None, True),
+            "more than 4,000",
+            quote=wording,
+            category="surrendered",
+        ),
+        claim(
+            "004",
+            CountValue(4000, None, True),
+            "more than 4,000",
+            quote=wording.upper(),
+            category="surrendered",
+        ),
+        claim(
+            "000",
+            CountValue(2000, 9999, True),
+            "thousands",
+            quote="thousands surrendered",
+            category="surrendered",
+        ),
+    ]
+    group = only(claims)
+    assert group.verdict == "agree"
+    assert group.explanation == (
+        "Sources agree on how many people surrendered: 002 and 004: more than 4,000; "
+        "000: thousands — compatible. 002 and 004 carry the same wording: one report, "
+        "not two confirmations."
+    )
+
+
+def test_single_source_names_it() -> None:
+    group = only([claim("003", CountValue(3, 3), "Three", subject="SDF fighters")])
+    assert group.verdict == "single"
+    assert group.explanation == "Only 003 reports how many SDF fighters were killed: Three."
+
+
+def test_report_order_and_ids() -> None:
+    claims = [
+        claim("a", EXACT[15], "15", subject="soldiers"),  # single
+        claim("a", EXACT[147], "147", subject="people", start=1),
+        claim("b", EXACT[148], "148", subject="people", start=1),  # contradiction, 2 docs
+        claim("a", EXACT[150], "150", subject="civilians", start=2),
+        claim("b", EXACT[150], "150", subject="civilians", start=2),  # agreement
+        claim("a", DateValue(weekday=0), "Monday", start=3),
+        claim("b", DateValue(weekday=1), "Tuesday", start=3),
+        claim("c", DateValue(weekday=1), "Tuesday", start=3),  # contradiction, 3 docs
+    ]
+    groups = judge(claims)
+    assert [g.verdict for g in groups] == ["contradict", "contradict", "agree", "single"]
+    assert [len(g.docs) for g in groups[:2]] == [3, 2]
+    assert [g.id for g in groups] == ["g1", "g2", "g3", "g4"]
+
+
+@pytest.mark.parametrize(
+    ("ids", "expected"),
+    [
+        (["000_ab.txt", "001_cd.txt"], ["000", "001"]),
+        (["x_1.txt", "x_2.txt"], ["x_1", "x_2"]),
+        (["a.txt", "a.md"], ["a.txt", "a.md"]),
+        (["event/003_ef.txt"], ["003"]),
+    ],
+)
+def test_doc_labels(ids: list[str], expected: list[str]) -> None:
+    labels = doc_labels(ids)
+    assert [labels[i] for i in ids] == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (CountValue(4000, 9999, True), "4,000 to 9,999"),
+        (CountValue(15, None), "at least 15"),
+        (CountValue(None, 50, True), "at most 50"),
+        (CountValue(0.333, 0.334, False, "fraction"), "33.3% to 33.4%"),
+        (CountValue(147, 147), "147"),
+        (DateValue(2019, 3, 10, 6), "Sunday 10 March 2019"),
+        (DateValue(month=9), "September"),
+        (DateValue(weekday=3), "Thursday"),
+        (
+            DateValue(2019, 3, None, 6, date(2019, 3, 3), date(2019, 3, 10)),
+            "Sunday between 3 March 2019 and 10 March 2019",
+        ),
+    ],
+)
+def test_formats(value: CountValue | DateValue, text: str) -> None:
+    shown = format_count(value) if isinstance(value, CountValue) else format_date(value)
+    assert shown == text
+
+
+POOL = [
+    claim("000", EXACT[147], "147", start=1),
+    claim("001", EXACT[148], "148", start=1),
+    claim("002", AT_LEAST_15, "at least 15", start=1, subject="victims"),
+    claim("002", EXACT[147], "147", start=9),
+    claim("000", DateValue(weekday=0), "Monday", start=2),
+    claim("001", DateValue(month=4, day=14), "April 14", start=2),
+    claim("003", DateValue(weekday=2), "Wednesday", start=2),
+    claim("000", CountValue(2000, 9999, True), "thousands", start=3, subject="ISIS fighters"),
+    claim("001", CountValue(4000, None, True), "over 4,000", start=3, subject="militants"),
+    claim("003", CountValue(3, 3), "three", start=3, subject="SDF fighters"),
+    claim("003", EXACT[15], "15", start=4, scope="so far"),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(POOL))
+def test_grouping_and_judging_do_not_depend_on_claim_order(claims: list[Claim]) -> None:
+    assert judge(list(claims)) == judge(POOL)
