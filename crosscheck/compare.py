@@ -77,20 +77,19 @@ def combine_counts(values: Sequence[CountValue], tolerance: float = 0.0) -> Coun
 
 
 def _count_subsets(values: Sequence[CountValue], tolerance: float) -> list[frozenset[int]]:
-    """Every maximal set of intervals that share a point (sweep over the finite ends)."""
-    spans = [widen(v, tolerance) for v in values]
-    points = sorted({p for s in spans for p in s if math.isfinite(p)}) or [0.0]
-    subsets = []
-    for unit in sorted({v.unit or "" for v in values}):
+    """Every maximal set of intervals that share a point (a sweep over the distinct finite ends)."""
+    patterns: dict[tuple[str, float, float], list[int]] = {}
+    for i, v in enumerate(values):
+        patterns.setdefault((v.unit or "", *widen(v, tolerance)), []).append(i)
+    points = sorted({p for _, lo, hi in patterns for p in (lo, hi) if math.isfinite(p)}) or [0.0]
+    subsets: dict[frozenset[int], None] = {}
+    for unit in sorted({u for u, _, _ in patterns}):
+        spans = [(lo, hi, idx) for (u, lo, hi), idx in patterns.items() if u == unit]
         for p in points:
-            members = frozenset(
-                i
-                for i, (lo, hi) in enumerate(spans)
-                if lo <= p <= hi and (values[i].unit or "") == unit
-            )
+            members = frozenset(i for lo, hi, idx in spans if lo <= p <= hi for i in idx)
             if members:
-                subsets.append(members)
-    return subsets
+                subsets[members] = None
+    return list(subsets)
 
 
 # --- dates ----------------------------------------------------------------------------------
@@ -147,8 +146,8 @@ def _days(years: Iterable[int]) -> Iterable[date]:
 
 def _abstract_candidates(values: Sequence[DateValue]) -> Iterable[tuple[int, int, int]]:
     """(month, day, weekday) choices that tell the values apart: their own, plus one other each."""
-    months = sorted({v.month for v in values if v.month is not None} | {_free(values, "m")})
-    days = sorted({v.day for v in values if v.day is not None} | {_free(values, "d")})
+    months = sorted({v.month for v in values if v.month is not None} | _free(values, "m"))
+    days = sorted({v.day for v in values if v.day is not None} | _free(values, "d"))
     weekdays = sorted({v.weekday for v in values if v.weekday is not None})
     weekdays += [w for w in range(7) if w not in weekdays][:1]
     for m in months:
@@ -158,10 +157,11 @@ def _abstract_candidates(values: Sequence[DateValue]) -> Iterable[tuple[int, int
                     yield m, d, w
 
 
-def _free(values: Sequence[DateValue], field: str) -> int:
-    """A month (``"m"``) or a low day (``"d"``) that no value names."""
+def _free(values: Sequence[DateValue], field: str) -> set[int]:
+    """A month (``"m"``) or a low day (``"d"``) that no value names, if there is one."""
     used = {v.month if field == "m" else v.day for v in values}
-    return next(n for n in range(1, 29) if n not in used)
+    last = 12 if field == "m" else 28
+    return next(({n} for n in range(1, last + 1) if n not in used), set())
 
 
 def _date_subsets(values: Sequence[DateValue]) -> list[frozenset[int]]:

@@ -9,6 +9,7 @@ the same sentence are one report, not two confirmations).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from rapidfuzz import fuzz
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import WEEKDAYS, Claim, CountValue, DateValue, Verdict
 
-__all__ = ["Camp", "doc_labels", "explain", "format_count", "format_date"]
+__all__ = ["Camp", "explain", "format_count", "format_date"]
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -29,7 +30,8 @@ _WIRE_RATIO = 90.0
 """Least ``rapidfuzz.fuzz.ratio`` of two normalised quotes for them to be one wording."""
 _WIRE_WORDS = 6
 _WIRE_MAX = 200
-_SPLIT = re.compile(r"[_\-. ]")
+_SHOW = 8
+"""Most names, wordings or sides one sentence lists before it sums up the rest."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,23 +44,6 @@ class Camp:
     @property
     def docs(self) -> tuple[str, ...]:
         return tuple(sorted({c.doc for c in self.claims}))
-
-
-def _shorten(name: str, level: int) -> str:
-    if level == 0:
-        return _SPLIT.split(name)[0]
-    return name.rsplit(".", 1)[0] if level == 1 else name
-
-
-def doc_labels(ids: Iterable[str]) -> dict[str, str]:
-    """Short names for documents: "000_fffd244d9e50212b.txt" → "000" when that is unambiguous."""
-    ids = sorted(set(ids))
-    base = {i: i.rsplit("/", 1)[-1] for i in ids}
-    for level in range(3):
-        labels = {i: _shorten(base[i], level) for i in ids}
-        if all(labels.values()) and len(set(labels.values())) == len(ids):
-            return labels
-    return {i: i for i in ids}
 
 
 def _number(x: float) -> str:
@@ -110,10 +95,13 @@ def _format(value: CountValue | DateValue | None) -> str:
     return "no single value"
 
 
-def _join(labels: Sequence[str]) -> str:
+def _join(labels: Sequence[str], sep: str = " and ") -> str:
+    """Names joined for a sentence; a long list is cut short ("… and 12 more")."""
+    if len(labels) > _SHOW:
+        return ", ".join(labels[: _SHOW - 1]) + f" and {len(labels) - _SHOW + 1} more"
     if len(labels) <= 1:
         return "".join(labels)
-    return ", ".join(labels[:-1]) + " and " + labels[-1]
+    return ", ".join(labels[:-1]) + sep + labels[-1]
 
 
 def _says(labels: Sequence[str]) -> str:
@@ -163,14 +151,20 @@ def _rising(
     claims: Sequence[Claim], labels: Mapping[str, str], published: Mapping[str, date | None]
 ) -> str:
     """A sentence when every later-published figure is higher than every earlier one."""
-    dated = [(day, _middle(c.value), c) for c in claims if (day := published.get(c.doc))]
-    pairs = [(a, b) for a in dated for b in dated if a[0] < b[0]]
-    if not pairs or any(a[1] >= b[1] for a, b in pairs):
+    by_day: dict[date, list[tuple[float, Claim]]] = {}
+    for c in claims:
+        if day := published.get(c.doc):
+            by_day.setdefault(day, []).append((_middle(c.value), c))
+    days = sorted(by_day)
+    if len(days) < 2 or any(
+        max(v for v, _ in by_day[a]) >= min(v for v, _ in by_day[b])
+        for a, b in itertools.pairwise(days)
+    ):
         return ""
-    steps = sorted(dated, key=lambda t: (t[0], t[1]))
+    steps = [(day, c) for day in days for _, c in sorted(by_day[day], key=lambda t: t[0])]
     shown = "; ".join(
         f"{labels[c.doc]}, {_day_text(day)}: {c.value_text.strip() or _format(c.value)}"
-        for day, _, c in steps[:4]
+        for day, c in steps[:4]
     )
     return (
         f"The figures rise with later publication ({shown}): "
@@ -206,6 +200,8 @@ def _wire(claims: Sequence[Claim], labels: Mapping[str, str]) -> str:
         for b, qb in norm[i + 1 :]:
             if a.doc == b.doc or min(qa.count(" "), qb.count(" ")) + 1 < _WIRE_WORDS:
                 continue
+            if a.value_text.strip().lower() != b.value_text.strip().lower():
+                continue  # same template, different figure: two versions, not one report
             if fuzz.ratio(qa, qb, score_cutoff=_WIRE_RATIO):
                 ra, rb = sorted((root(labels[a.doc]), root(labels[b.doc])))
                 parent[rb] = ra
@@ -214,9 +210,8 @@ def _wire(claims: Sequence[Claim], labels: Mapping[str, str]) -> str:
         sets.setdefault(root(label), []).append(label)
     copies = [docs for docs in sets.values() if len(docs) > 1]
     return " ".join(
-        f"{_join(docs)} carry the same wording: one report, not {len(docs)} confirmations."
-        if len(docs) > 2
-        else f"{_join(docs)} carry the same wording: one report, not two confirmations."
+        f"{_join(docs)} carry the same wording: one report, not "
+        f"{'two' if len(docs) == 2 else len(docs)} confirmations."
         for docs in copies
     )
 
@@ -249,6 +244,25 @@ def _context(
     return [s for s in out if s]
 
 
+def _sides(kind: str, camps: Sequence[Camp], labels: Mapping[str, str]) -> list[str]:
+    """Each camp of a contradiction as "000, 001 — Sunday 10 March 2019 (“Sunday”)"."""
+    sides = []
+    for camp in camps[: _SHOW // 2]:
+        names = _join(sorted({labels[d] for d in camp.docs}), ", ")
+        words = [t for t, _ in _by_wording(camp.claims, labels)][: _SHOW // 2]
+        shown = " / ".join(words)
+        if kind == "date" and camp.value is not None:
+            shown = _format(camp.value)
+            quoted = [f"“{w}”" for w in words if w.lower() != shown.lower()]
+            shown += f" ({', '.join(quoted)})" if quoted else ""
+        sides.append(f"{names} — {shown}")
+    if rest := camps[_SHOW // 2 :]:
+        others = {d for camp in rest for d in camp.docs}
+        values = len(_by_wording(_all(rest), labels))
+        sides.append(f"{values} other values from {len(others)} sources")
+    return sides
+
+
 def explain(
     verdict: Verdict,
     *,
@@ -262,40 +276,24 @@ def explain(
     lexicon: Lexicon,
 ) -> str:
     """The group's explanation: who says what, the verdict, and the cues that bear on it."""
-    claims = _all(camps)
     what = _what(category, kind, subject, lexicon)
+    wording = _by_wording(camps[0].claims, labels)
     if verdict == "single":
-        docs = sorted({labels[c.doc] for c in claims})
-        said = "; ".join(text for text, _ in _by_wording(claims, labels))
-        head = f"Only {_join(docs)} reports {what}: {said}."
-        if len(camps) > 1:
-            head += " Its own figures differ: " + "; ".join(_format(c.value) for c in camps) + "."
-        return " ".join([head, *_context(verdict, camps, labels, published, lexicon)])
-    if verdict == "agree":
-        wording = _by_wording(camps[0].claims, labels)
-        listing = "; ".join(f"{_join(d)}: {t}" for t, d in wording)
-        same = len(wording) == 1
-        tail = "the same value" if same else "compatible"
-        if kind == "date" and camps[0].value is not None and not same:
+        docs = sorted({labels[c.doc] for c in _all(camps)})
+        head = f"Only {_join(docs)} reports {what}: {'; '.join(t for t, _ in wording)}."
+    elif verdict == "agree":
+        listing = "; ".join(f"{_join(d)}: {t}" for t, d in wording[:_SHOW])
+        listing += f"; {len(wording) - _SHOW} other wordings" if len(wording) > _SHOW else ""
+        tail = "the same value" if len(wording) == 1 else "compatible"
+        if kind == "date" and camps[0].value is not None and len(wording) > 1:
             tail += f" ({_format(camps[0].value)})"
         head = f"Sources agree on {what}: {listing} — {tail}."
+    else:
+        head = f"Sources disagree on {what}: " + "; ".join(_sides(kind, camps, labels)) + "."
+        head += "" if majority else " No side has more sources."
+    if verdict != "contradict":
         for camp in camps[1:]:
             who = sorted({labels[d] for d in camp.docs})
             said = " / ".join(t for t, _ in _by_wording(camp.claims, labels))
             head += f" {_join(who)} also {_says(who)} {said} elsewhere in the same report."
-    else:
-        sides = []
-        for camp in camps:
-            names = ", ".join(sorted({labels[d] for d in camp.docs}))
-            words = [t for t, _ in _by_wording(camp.claims, labels)]
-            if kind == "date" and camp.value is not None:
-                shown = _format(camp.value)
-                said = [f"“{w}”" for w in words if w.lower() != shown.lower()]
-                shown += f" ({', '.join(said)})" if said else ""
-            else:
-                shown = " / ".join(words)
-            sides.append(f"{names} — {shown}")
-        head = f"Sources disagree on {what}: " + "; ".join(sides) + "."
-        if not majority:
-            head += " No side has more sources."
     return " ".join([head, *_context(verdict, camps, labels, published, lexicon)])

@@ -15,22 +15,41 @@ claims; ties by kind, category, subject, scope and first claim. Ids are ``g1``â€
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
 from crosscheck.compare import combine_counts, combine_dates, largest_agreeing
-from crosscheck.explain import Camp, doc_labels, explain
+from crosscheck.explain import Camp, explain
 from crosscheck.group import claim_order
 from crosscheck.lexicon import Lexicon, default_lexicon
 from crosscheck.model import Claim, CountValue, DateValue, Document, Group, Verdict
 
-__all__ = ["camps_of", "judge_groups"]
+__all__ = ["camps_of", "doc_labels", "judge_groups"]
 
 _RANK: dict[str, int] = {"contradict": 0, "agree": 1, "single": 2}
 _MAX_CAMPS = 12
 """After this many camps, the remaining claims form one last camp (a pathological group)."""
+_SPLIT = re.compile(r"[_\-. ]")
+
+
+def _shorten(name: str, level: int) -> str:
+    if level == 0:
+        return _SPLIT.split(name)[0]
+    return name.rsplit(".", 1)[0] if level == 1 else name
+
+
+def doc_labels(ids: Iterable[str]) -> dict[str, str]:
+    """Short names for documents: "000_fffd244d9e50212b.txt" â†’ "000" when that is unambiguous."""
+    ids = sorted(set(ids))
+    base = {i: i.rsplit("/", 1)[-1] for i in ids}
+    for level in range(3):
+        labels = {i: _shorten(base[i], level) for i in ids}
+        if all(labels.values()) and len(set(labels.values())) == len(ids):
+            return labels
+    return {i: i for i in ids}
 
 
 def _combine(claims: Sequence[Claim], tolerance: float) -> CountValue | DateValue | None:

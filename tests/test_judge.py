@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.explain import doc_labels, format_count, format_date
+from crosscheck.explain import format_count, format_date
 from crosscheck.group import group_claims
-from crosscheck.judge import judge_groups
+from crosscheck.judge import doc_labels, judge_groups
 from crosscheck.lexicon import default_lexicon
 from crosscheck.model import Claim, CountValue, DateValue, Document, Group
 
@@ -304,3 +304,20 @@ POOL = [
 @given(st.permutations(POOL))
 def test_grouping_and_judging_do_not_depend_on_claim_order(claims: list[Claim]) -> None:
     assert judge(list(claims)) == judge(POOL)
+
+
+def test_same_template_with_different_figures_is_not_wire_copy() -> None:
+    wording = "the earthquake killed {} people across the province, officials said"
+    claims = [
+        claim("000", EXACT[147], "147", quote=wording.format(147)),
+        claim("001", EXACT[148], "148", quote=wording.format(148)),
+    ]
+    assert "same wording" not in only(claims).explanation
+
+
+def test_a_crowded_contradiction_is_summed_up() -> None:
+    claims = [claim(f"{i:03d}", CountValue(i + 1, i + 1), str(i + 1)) for i in range(30)]
+    group = only(claims)
+    assert group.verdict == "contradict" and group.consensus is None
+    assert "26 other values from 26 sources" in group.explanation
+    assert len(group.explanation) < 400
