@@ -216,10 +216,12 @@ def _wire(claims: Sequence[Claim], labels: Mapping[str, str]) -> str:
     )
 
 
-def _what(category: str, kind: str, subject: str, lexicon: Lexicon) -> str:
+def _what(category: str, kind: str, subject: str, lexicon: Lexicon, *, share: bool) -> str:
     phrases = lexicon["entities"].get("phrases", {})
     default = "the date of “{subject}”" if kind == "date" else "the figure for {subject}"
     template = str(phrases.get(category, default))
+    if share and category == "other_count":
+        template = "the share of {subject}"
     words = subject.split()
     noun = " ".join(words[:-1]) if len(words) > 1 else subject
     return template.replace("{subject}", subject or "it").replace("{noun}", noun or "event")
@@ -276,7 +278,8 @@ def explain(
     lexicon: Lexicon,
 ) -> str:
     """The group's explanation: who says what, the verdict, and the cues that bear on it."""
-    what = _what(category, kind, subject, lexicon)
+    share = any(isinstance(c.value, CountValue) and c.value.unit == "fraction" for c in _all(camps))
+    what = _what(category, kind, subject, lexicon, share=share)
     wording = _by_wording(camps[0].claims, labels)
     if verdict == "single":
         docs = sorted({labels[c.doc] for c in _all(camps)})

@@ -12,7 +12,9 @@ Inside a block:
 3. subjects match when one word set holds the other — what ``rapidfuzz.fuzz.token_set_ratio``
    scores 100 — so "fighters" joins "Islamic State fighters", but "SDF fighters" and "Islamic
    State fighters" (each naming a side the other does not) never merge;
-4. distinct word sets are taken most specific first and compared with the representative of each
+4. the date of an action that recurs through a story (people leaving, arriving) names one
+   occurrence among many: without a scope ("since Saturday") such dates are not compared;
+5. distinct word sets are taken most specific first and compared with the representative of each
    cluster that shares a word (an inverted index), so the work stays near-linear; a subject that
    fits several clusters is ambiguous and stays on its own rather than bridge them.
 
@@ -58,6 +60,7 @@ class _Words:
     loose: re.Pattern[str] | None  # every other phrase: case-insensitive
     canonical: Mapping[str, str]  # variant (as matched, lower-cased unless exact) → token(s)
     stop: frozenset[str]
+    recurring: frozenset[str]
 
 
 def _strings(value: Any) -> list[str]:
@@ -99,6 +102,7 @@ def _words(lexicon: Lexicon) -> _Words:
         loose=_alternation(canonical, flags=re.IGNORECASE),
         canonical={**canonical, **exact},
         stop=frozenset(w.lower() for w in _strings(grouping.get("stop_words"))),
+        recurring=frozenset(w.lower() for w in _strings(grouping.get("recurring_actions"))),
     )
 
 
@@ -208,6 +212,13 @@ def group_claims(claims: Sequence[Claim], *, lexicon: Lexicon) -> list[tuple[Cla
     for claim in sorted(claims, key=claim_order):
         blocks.setdefault(_block_key(claim), []).append(claim)
     out: list[tuple[Claim, ...]] = []
+    recurring = _words(lexicon).recurring
     for key in sorted(blocks):
-        out.extend(_cluster_block(blocks[key], lexicon))
+        kind, _, scope, _ = key
+        block = blocks[key]
+        if kind == "date" and not scope and recurring:
+            alone = [c for c in block if subject_words(c.subject, lexicon=lexicon) & recurring]
+            out.extend((c,) for c in alone)
+            block = [c for c in block if c not in alone]
+        out.extend(_cluster_block(block, lexicon) if block else [])
     return sorted(out, key=lambda cluster: claim_order(cluster[0]))

@@ -93,11 +93,20 @@ DATE = DateValue(weekday=6)
         ),
         pytest.param(["operation announced", "push announced"], [[0], [1]], id="different things"),
         pytest.param(["abduction", "students kidnapped"], [[0, 1]], id="abduction/kidnapped"),
+        pytest.param(["people left", "civilians emerged"], [[0], [1]], id="recurring: apart"),
     ],
 )
 def test_date_subjects(subjects: list[str], expected: list[list[int]]) -> None:
     claims = [claim(i, s, category="event_date", value=DATE) for i, s in enumerate(subjects)]
     assert partition(claims) == expected
+
+
+def test_recurring_action_dates_compare_under_a_scope() -> None:
+    rows = ["people left", "people left", "people emerged"]
+    claims = [
+        claim(i, s, category="event_date", value=DATE, scope="since") for i, s in enumerate(rows)
+    ]
+    assert partition(claims) == [[0, 1, 2]]
 
 
 # Each row: two claims with the same subject that differ in one block field.
