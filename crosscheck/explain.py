@@ -31,6 +31,9 @@ _WIRE_RATIO = 90.0
 _WIRE_WORDS = 6
 _WIRE_MAX = 200
 _SHOW = 8
+_UNDATED_TOLL = (
+    "Tolls change as reports come in: publication times would tell an update from an error."
+)
 """Most names, wordings or sides one sentence lists before it sums up the rest."""
 
 
@@ -229,6 +232,7 @@ def _what(category: str, kind: str, subject: str, lexicon: Lexicon, *, share: bo
 
 def _context(
     verdict: Verdict,
+    category: str,
     camps: Sequence[Camp],
     labels: Mapping[str, str],
     published: Mapping[str, date | None],
@@ -241,7 +245,11 @@ def _context(
         out.append(_recurrence(camps, labels, [str(w) for w in cues.get("recurrence", [])]))
         if all(isinstance(c.value, CountValue) for c in claims):
             update = [str(w) for w in cues.get("update", [])]
-            out.append(_rising(claims, labels, published) or _updated(camps, labels, update))
+            why = _rising(claims, labels, published) or _updated(camps, labels, update)
+            running = [str(w) for w in cues.get("running_tolls", [])]
+            if not why and category in running and len({published.get(c.doc) for c in claims}) < 2:
+                why = _UNDATED_TOLL
+            out.append(why)
     out.append(_wire(sorted(claims, key=lambda c: (c.doc, c.start, c.id)), labels))
     return [s for s in out if s]
 
@@ -299,4 +307,4 @@ def explain(
             who = sorted({labels[d] for d in camp.docs})
             said = " / ".join(t for t, _ in _by_wording(camp.claims, labels))
             head += f" {_join(who)} also {_says(who)} {said} elsewhere in the same report."
-    return " ".join([head, *_context(verdict, camps, labels, published, lexicon)])
+    return " ".join([head, *_context(verdict, category, camps, labels, published, lexicon)])

@@ -321,3 +321,17 @@ def test_a_crowded_contradiction_is_summed_up() -> None:
     assert group.verdict == "contradict" and group.consensus is None
     assert "26 other values from 26 sources" in group.explanation
     assert len(group.explanation) < 400
+
+
+def test_undated_toll_disagreement_says_what_would_settle_it() -> None:
+    group = only([claim("000", EXACT[15], "15"), claim("001", EXACT[147], "147")])
+    assert group.explanation.endswith(
+        "Tolls change as reports come in: publication times would tell an update from an error."
+    )
+    other = only(
+        [
+            claim("000", EXACT[15], "15", category="troops"),
+            claim("001", EXACT[147], "147", category="troops"),
+        ]
+    )
+    assert "Tolls" not in other.explanation
