@@ -85,7 +85,7 @@ def report_for(
         documents, lexicon=lexicon, reference_date=reference_date, jobs=jobs, progress=progress
     )
     clusters = group_claims(claims, lexicon=lexicon)
-    groups = judge_groups(clusters, documents=documents, tolerance=tolerance)
+    groups = judge_groups(clusters, documents=documents, tolerance=tolerance, lexicon=lexicon)
     return Report(documents=tuple(documents), claims=claims, groups=groups, event=event)
 
 
