@@ -7,6 +7,7 @@ cached on that pair; resolving against a reference date is the resolver's job.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,7 +22,8 @@ class Parsed:
 
     ``shift`` is the relative word (-1 last, 0 this, 1 next); ``unit`` the calendar unit of a
     relative expression; ``amount`` the signed count of units from the reference ("two days ago"
-    → -2); ``part`` early/mid/late; ``bound`` -1 for "earlier this …", 1 for "later this …".
+    → -2); ``part`` early/mid/late; ``bound`` -1 for "earlier this …", 1 for "later this …";
+    ``nth`` which weekday of a month (1 the first, -1 the last).
     """
 
     form: str
@@ -34,6 +36,7 @@ class Parsed:
     amount: int | None = None
     part: str | None = None
     bound: int = 0
+    nth: int | None = None
 
 
 def _year(digits: str) -> int:
@@ -45,9 +48,32 @@ def _year(digits: str) -> int:
 
 def _unit(word: str) -> str | None:
     for unit in (word, word.removesuffix("s")):
-        if unit in ("day", "week", "weekend", "month", "year"):
+        if unit in ("day", "week", "weekend", "month", "quarter", "year"):
             return unit
     return None
+
+
+def _ordinal(lower: str, ordinals: Mapping[str, int]) -> int | None:
+    """The day an ordinal word names in ``lower`` ("the twenty-second of june" → 22)."""
+    spaced = f" {' '.join(_TOKEN.findall(lower))} "
+    found = [(len(w), day) for w, day in ordinals.items() if f" {w} " in spaced]
+    return max(found)[1] if found else None
+
+
+def _nth_weekday(lower: str, words: Words) -> Parsed:
+    """Read "the first Friday of next month", "the last Sunday in March 2019", "the last week
+    of July"."""
+    tokens = _TOKEN.findall(lower)
+    if tokens[0] == "the":
+        tokens = tokens[1:]
+    nth, unit = words.nth_weekdays[tokens[0]], "week" if tokens[1] == "week" else "day"
+    weekday = words.weekdays.get(tokens[1], 0)
+    rest = tokens[3:]
+    if rest[-1] == "month":
+        shift = words.relative.get(rest[0], 0)
+        return Parsed("nthweekday", weekday=weekday, shift=shift, unit=unit, nth=nth)
+    year = int(rest[-1]) if rest[-1].isdigit() else None
+    return Parsed("nthweekday", year, words.months[rest[0]], None, weekday, unit=unit, nth=nth)
 
 
 @lru_cache(maxsize=4096)
@@ -66,6 +92,8 @@ def parse(form: str, candidate: str, words: Words) -> Parsed:
             first, second = second, first
         return Parsed(form, _year(year_text), first, second)
     lower = " ".join(candidate.lower().split())
+    if form == "nthweekday":
+        return _nth_weekday(lower, words)
     if form == "deictic":
         return Parsed(form, amount=words.deictic.get(lower), unit="day")
     part = None
@@ -105,4 +133,6 @@ def parse(form: str, candidate: str, words: Words) -> Parsed:
         amount *= direction
     if form in ("yearpart", "bounded"):
         unit = unit or "year"
+    if form in ("mdyword", "dmyword") or (form == "weekdayday" and day is None):
+        day = _ordinal(lower, words.ordinals)
     return Parsed(form, year, month, day, weekday, shift, unit, amount, part, bound)

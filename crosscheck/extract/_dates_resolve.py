@@ -133,6 +133,10 @@ def _period(unit: str, shift: int, ref: date) -> Fields:
         return _span(monday, monday + timedelta(days=6))
     if unit == "month":
         return _month_span(*_add_months(ref, shift))
+    if unit == "quarter":
+        year, month = _add_months(ref, 3 * shift)
+        first = (month - 1) // 3 * 3 + 1
+        return _year_span(year, first, first + 2)
     if unit == "day":
         return _day(ref + timedelta(days=shift))
     return _year_span(ref.year + shift)
@@ -153,6 +157,58 @@ def _part(p: Parsed, fields: Fields, days: dict[str, tuple[int, int]]) -> Fields
     )
 
 
+def _week_day(p: Parsed, ref: date) -> Fields:
+    """The weekday in the week a relative word names ("next week on Friday")."""
+    assert p.weekday is not None
+    monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=p.shift or 0)
+    return _day(monday + timedelta(days=p.weekday))
+
+
+def _nth_weekday(p: Parsed, ref: date | None, future: bool) -> Fields | None:
+    """The day of "the first Friday of next month", "the last Sunday in March"; the Monday to
+    Sunday of "the first week of July", "the last week of July" (to the month's last Sunday);
+    ``None`` for a fifth weekday the month does not have."""
+    assert p.weekday is not None and p.nth is not None
+    if p.month is not None and p.year is not None:
+        year, month = p.year, p.month
+    elif ref is None:
+        return Fields(None, p.month, None, p.weekday if p.unit != "week" else None)
+    elif p.month is not None:
+        year, month = _month_of(p.month, None, ref, future)
+    else:
+        year, month = _add_months(ref, p.shift or 0)
+    days = [
+        d
+        for day in range(1, calendar.monthrange(year, month)[1] + 1)
+        if (d := date(year, month, day)).weekday() == p.weekday
+    ]
+    if p.nth > len(days):
+        return None
+    found = days[p.nth - 1] if p.nth > 0 else days[p.nth]
+    if p.unit != "week":
+        return _day(found)
+    if p.nth < 0:  # the last week: Monday to the month's last Sunday
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        found = last - timedelta(days=(last.weekday() + 1) % 7 + 6)
+    return _span(found, found + timedelta(days=6))
+
+
+def _weekday_day(p: Parsed, ref: date, future: bool) -> Fields:
+    """The day of "Friday the 13th": the nearest such day, past preferred, in the months around
+    ``ref``; only the weekday when no month near ``ref`` has it."""
+    assert p.day is not None and p.weekday is not None
+    near = [
+        d
+        for shift in (-1, 0, 1)
+        if (d := _valid(*_add_months(ref, shift), p.day)) and d.weekday() == p.weekday
+    ]
+    past = max((d for d in near if d <= ref), default=None)
+    ahead = min((d for d in near if d > ref), default=None)
+    back = (ref - past).days if past else None
+    chosen = ahead if _prefer(back, (ahead - ref).days if ahead else None, future) else past
+    return _day(chosen) if chosen else Fields(weekday=p.weekday)
+
+
 def resolve(
     p: Parsed,
     ref: date | None,
@@ -160,11 +216,14 @@ def resolve(
     future: bool,
     part_days: dict[str, tuple[int, int]],
     part_months: dict[str, tuple[int, int]],
+    part_weekdays: dict[str, tuple[int, int]],
 ) -> Fields | None:
     """The fields of one parsed expression; ``None`` when it names no real day (30 February)."""
     form = p.form
-    if form in ("iso", "ymd", "numeric", "mdy", "dmy"):
-        return _calendar_day(p, ref, future)
+    if form in ("iso", "ymd", "numeric", "mdy", "dmy", "mdyword", "dmyword"):
+        return _calendar_day(p, ref, future) if p.day is not None else None
+    if form == "nthweekday":
+        return _nth_weekday(p, ref, future)
     if form == "year" or (form == "yearpart" and p.year is not None):
         assert p.year is not None
         if form == "yearpart" and p.part is not None:
@@ -178,9 +237,19 @@ def resolve(
             return Fields(None, p.month)
         return _part(p, _month_span(*_month_of(p.month, p.shift, ref, future)), part_days)
     if ref is None:
-        return Fields(weekday=p.weekday) if form == "weekday" else Fields()
+        weekday_only = form in ("weekday", "weekweekday", "weekdayday")
+        return Fields(weekday=p.weekday) if weekday_only else Fields()
     if form == "weekday":
         return _weekday(p, ref, future)
+    if form == "weekweekday":
+        return _week_day(p, ref)
+    if form == "weekdayday":
+        return _weekday_day(p, ref, future)
+    if form == "weekpart" and p.part is not None:
+        week = _period("week", p.shift or 0, ref)
+        assert week.earliest is not None
+        lo, hi = part_weekdays[p.part]
+        return _span(week.earliest + timedelta(days=lo), week.earliest + timedelta(days=hi))
     if form == "deictic" or form == "ago":
         if p.amount is None or p.unit is None:
             return Fields()

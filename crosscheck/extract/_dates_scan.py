@@ -2,7 +2,10 @@
 
 Each kind of date expression is one named pattern in ``_FORMS``, tried in that
 order at each position (longer forms first); the words come from the lexicon, never from code.
-Month and weekday names must be capitalised; the other words may start with a capital.
+Month and weekday names may be lower case except the lexicon's ``capital_only`` ones ("march");
+the other words may start with a capital. The forms of ``DATEPARSER_FORMS`` are rare shapes that
+dateparser reads ("05-Aug-2016", "11/2016", "Q3 2019"); the others are read
+by ``_dates_parse``.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ class Words:
     """The lexicon's date words, lower-cased, as lookup tables for the parser."""
 
     months: Mapping[str, int]
+    full_months: frozenset[str]
     weekdays: Mapping[str, int]
     deictic: Mapping[str, int]
     relative: Mapping[str, int]
@@ -29,6 +33,9 @@ class Words:
     parts: Mapping[str, str]
     part_days: Mapping[str, tuple[int, int]]
     part_months: Mapping[str, tuple[int, int]]
+    part_weekdays: Mapping[str, tuple[int, int]]
+    ordinals: Mapping[str, int]
+    nth_weekdays: Mapping[str, int]
     bounded: Mapping[str, int]
     context_months: frozenset[str]
     prepositions: frozenset[str]
@@ -48,20 +55,45 @@ def _table(raw: Mapping[str, Any], name: str) -> dict[str, Any]:
     return {str(k).lower(): v for k, v in raw.get(name, {}).items()}
 
 
-def _alt(words: Iterable[str], *, capital: bool = False) -> str:
-    """An alternation of words, longest first; ``capital`` demands a capital first letter."""
-    out = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        parts = [re.escape(piece) for piece in word.split()]
-        head, rest = parts[0], r"\s+".join(parts)[len(parts[0]) :]
-        first = head[0]
-        if capital:
-            out.append(first.upper() + head[1:] + rest)
-        elif first.isalpha():
-            out.append(f"[{first.upper()}{first}]{head[1:]}{rest}")
-        else:
-            out.append(head + rest)
-    return "(?:" + "|".join(out) + ")"
+def _pairs(raw: Mapping[str, Any], name: str) -> dict[str, tuple[int, int]]:
+    return {k: (int(v[0]), int(v[1])) for k, v in _table(raw, name).items()}
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(node: _Trie) -> str:
+    """A trie of words as a pattern: one branch per next letter, longer words first, so the
+    engine never tries the words of a shared prefix one by one (the scanner's hot path)."""
+    branches = []
+    for char in sorted(c for c in node if c):
+        piece = r"\s+" if char == " " else r"[-\s]" if char == "-" else re.escape(char)
+        branches.append(piece + _trie(node[char]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _alt(words: Iterable[str], *, capital: bool | Iterable[str] = False) -> str:
+    """An alternation of lower-case words; the first letter may be a capital, and must be for
+    ``capital`` (every word, or the words it lists). A hyphen in a word also matches a space."""
+    words = sorted({" ".join(w.split()) for w in words})
+    capitals = set(words) if capital is True else set(capital or ())
+    heads: dict[str, _Trie] = {}
+    for word in words:
+        first = word[0]
+        if first.isalpha():
+            first = first.upper() if word in capitals else f"[{first.upper()}{first}]"
+        node = heads.setdefault(first, {})
+        for char in word[1:]:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    alts = [
+        (head if head.startswith("[") else re.escape(head)) + _trie(node)
+        for head, node in sorted(heads.items())
+    ]
+    return "(?:" + "|".join(alts) + ")"
 
 
 def _words(raw: Mapping[str, Any]) -> Words:
@@ -69,14 +101,18 @@ def _words(raw: Mapping[str, Any]) -> Words:
     weekdays = _table(raw, "weekdays") | _table(raw, "weekday_abbreviations")
     return Words(
         months=months,
+        full_months=frozenset(_table(raw, "months")),
         weekdays=weekdays,
         deictic=_table(raw, "deictic_days"),
         relative=_table(raw, "relative"),
         ago=_table(raw, "ago"),
         amounts=_table(raw, "amounts"),
         parts=_table(raw, "parts"),
-        part_days={k: (int(v[0]), int(v[1])) for k, v in _table(raw, "part_days").items()},
-        part_months={k: (int(v[0]), int(v[1])) for k, v in _table(raw, "part_months").items()},
+        part_days=_pairs(raw, "part_days"),
+        part_months=_pairs(raw, "part_months"),
+        part_weekdays=_pairs(raw, "part_weekdays"),
+        ordinals={k.replace("-", " "): v for k, v in _table(raw, "ordinals").items()},
+        nth_weekdays=_table(raw, "nth_weekdays"),
         bounded=_table(raw, "bounded"),
         context_months=frozenset(w.lower() for w in raw.get("context_months", [])),
         prepositions=frozenset(w.lower() for w in raw.get("prepositions", [])),
@@ -86,24 +122,50 @@ def _words(raw: Mapping[str, Any]) -> Words:
     )
 
 
+# Read by dateparser (see ``_dates_dp``); every other form is read by ``_dates_parse``.
+DATEPARSER_FORMS = frozenset({"ymdname", "dmyname", "mdsep", "monthyear", "quarter"})
+
 _FORMS = (
     # 2019-03-10
     r"""(?P<iso>(?<![\d-])YEAR-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-]))""",
     # 2019/03/10 · 2019.03.10
     r"""(?P<ymd>(?<![\d/.-])YEAR(?P<ysep>[/.])(?:1[0-2]|0?[1-9])(?P=ysep)(?:[12]\d|3[01]|0?[1-9])(?![\d/]|[.-]\d))""",
+    # 2019-sep-1 · 2020/Sep/23
+    r"""(?P<ymdname>(?<![\d/.-])YEAR(?P<nsep>[/-])MONTHNAME(?P=nsep)(?:[12]\d|3[01]|0?[1-9])(?![\w/-]))""",
+    # 05-Aug-2016 · 23/Sep/2020
+    r"""(?P<dmyname>(?<![\d/.-])(?:[12]\d|3[01]|0?[1-9])(?P<dsep>[/-])MONTHNAME(?P=dsep)YEAR(?![\w/-]))""",
+    # Oct-2 · Oct/2 · Sep.1st · Sep-23-2020
+    r"""(?P<mdsep>MONTHNAME(?P<msep>[/.-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:(?P=msep)YEAR)?(?![\w/-]|[.,:]\d))""",
     # 3/10/2019 · 03/10/19 · 21-04-2016 · 10.03.2019 (day first when the first number is over
     # 12 or the separator is a full stop; month first otherwise)
-    r"""(?P<numeric>(?<![\d/.-])(?:[12]\d|3[01]|0?[1-9])(?:(?P<nsep>/|-)(?:[12]\d|3[01]|0?[1-9])(?P=nsep)(?:\d{4}|\d\d)|\.(?:1[0-2]|0?[1-9])\.\d{4})(?![\d/]|[.-]\d))""",
-    # Sunday, March 10th, 2019 · March 10 · Thu., April 2
-    r"""(?P<mdy>(?:WEEKDAY\.?,?\s+(?:the\s+)?)?MONTH\s+DAY(?:,?\s+YEAR)?)""",
+    r"""(?P<numeric>(?<![\d/.-])(?:[12]\d|3[01]|0?[1-9])(?:(?P<nsep2>/|-)(?:[12]\d|3[01]|0?[1-9])(?P=nsep2)(?:\d{4}|\d\d)|\.(?:1[0-2]|0?[1-9])\.\d{4})(?![\d/]|[.-]\d))""",
+    # 11/2016 · 2016/11
+    r"""(?P<monthyear>(?<![\d/.-])(?:(?:1[0-2]|0?[1-9])/YEAR|YEAR/(?:1[0-2]|0?[1-9]))(?![\d/]|[.-]\d))""",
+    # Q3 2019 · 2019-Q1
+    r"""(?P<quarter>(?:[Qq][1-4][-\s]?YEAR|YEAR[-\s]?[Qq][1-4])(?!\w))""",
+    # Sunday, March 10th, 2019 · March 10 · Thu., April 2 · July the 5th · June 4th of 1995
+    r"""(?P<mdy>(?:WEEKDAY\.?,?\s+(?:the\s+)?)?MONTH\s+(?:the\s+)?DAY(?:ANDYEAR)?)""",
+    # June first · May twenty-first, 2016 (not "June first responders": no lower-case word
+    # after it but a preposition)
+    r"""(?P<mdyword>(?:WEEKDAY\.?,?\s+)?MONTH\s+(?:the\s+)?ORDINAL(?![\w-])(?:ANDYEAR|(?!\s+(?!PREP\b)[a-z])))""",
     # Sunday 10 March 2019 · the 10th of March
-    r"""(?P<dmy>(?:WEEKDAY,?\s+)?(?:the\s+)?DAY(?:\s+of)?\s+MONTH(?:,?\s+YEAR)?)""",
+    r"""(?P<dmy>(?<![$£€])(?:WEEKDAY,?\s+)?(?:the\s+)?DAY(?:\s+of)?\s+MONTH(?:ANDYEAR)?)""",
+    # the first Friday of next month · the last Sunday in March · the last week of July
+    r"""(?P<nthweekday>(?:the\s+)?NTH\s+(?:WEEKDAY_FULL|week)\s+(?:of|in)\s+(?:(?:RELATIVE|the)\s+month\b|MONTH(?:ANDYEAR)?))""",
+    # the twenty-second of June · second of Aug
+    r"""(?P<dmyword>(?:WEEKDAY,?\s+)?(?:the\s+)?ORDINAL\s+of\s+MONTH(?:ANDYEAR)?)""",
     # early March · mid-March 2019 · late last July · the end of March
-    r"""(?P<monthpart>PART(?:-|\s+)(?:RELATIVE\s+)?MONTH(?:,?\s+YEAR)?)""",
+    r"""(?P<monthpart>PART(?:-|\s+)(?:RELATIVE\s+)?MONTH(?:ANDYEAR)?)""",
     # early 2011 · early this year · the end of year · late last year
     r"""(?P<yearpart>PART\s+(?:YEAR|(?:(?:RELATIVE|the)\s+)?(?:fiscal\s+)?year\b))""",
+    # early next week · late last week · the end of the week
+    r"""(?P<weekpart>PART(?:-|\s+)(?:(?:RELATIVE|the)\s+)?week\b)""",
     # earlier this month · later this year
     r"""(?P<bounded>BOUNDED\s+this\s+(?:week|month|year)\b)""",
+    # Friday the 13th · Tuesday the eleventh
+    r"""(?P<weekdayday>WEEKDAY_FULL,?\s+the\s+(?:DAY|ORDINAL(?![\w-])))""",
+    # next week on Friday · next week Friday · Friday next week · Sunday of next week
+    r"""(?P<weekweekday>RELATIVE\s+week(?:\s+on|,)?\s+WEEKDAY_FULL\b|WEEKDAY_FULL\s+(?:of\s+)?RELATIVE\s+week\b)""",
     # last week · this month · next year · this fiscal year
     r"""(?P<relunit>RELATIVE\s+(?:fiscal\s+)?PERIOD\b)""",
     # two days ago · a week earlier · 3 years later
@@ -113,7 +175,7 @@ _FORMS = (
     # last Sunday · Sunday
     r"""(?P<weekday>(?:RELATIVE\s+)?WEEKDAY_FULL\b)""",
     # last July · September · May 2010
-    r"""(?P<month>(?:RELATIVE\s+)?MONTH(?:,?\s+YEAR)?)""",
+    r"""(?P<month>(?:RELATIVE\s+)?MONTH(?:ANDYEAR)?)""",
     # 2014
     r"""(?P<year>(?<![\d,.$£€'])YEAR(?!\d|[.,]\d|%|\s*(?:percent|per\s+cent)\b))""",
 )
@@ -121,20 +183,20 @@ _FORMS = (
 
 def _compile(raw: Mapping[str, Any]) -> Scanner:
     words = _words(raw)
-    full_months = _table(raw, "months")
-    abbreviations = _table(raw, "month_abbreviations")
-    month = (
-        "(?:"
-        + _alt(full_months, capital=True)
-        + "|"
-        + _alt(abbreviations, capital=True)
-        + r"\.?)(?![\w'’-])"
-    )
+    capital_only = [w.lower() for w in raw.get("capital_only", [])]
+    full_months = _alt(_table(raw, "months"), capital=capital_only)
+    abbreviations = _alt(_table(raw, "month_abbreviations"), capital=capital_only)
+    full_weekdays = _alt(_table(raw, "weekdays"))
+    short_weekdays = _alt(_table(raw, "weekday_abbreviations"), capital=True)
     pieces = {
-        "WEEKDAY_FULL": _alt(_table(raw, "weekdays"), capital=True),
-        "WEEKDAY": _alt(words.weekdays, capital=True),
-        "MONTH": month,
+        "WEEKDAY_FULL": full_weekdays,
+        "WEEKDAY": f"(?:{full_weekdays}|{short_weekdays})",
+        "MONTHNAME": f"(?:{full_months}|{abbreviations})",
+        "MONTH": f"(?:{full_months}|{abbreviations}\\.?)(?![\\w'’-])",
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|[:.,]\d)",
+        "ORDINAL": _alt(raw.get("ordinals", {})),
+        "NTH": _alt(raw.get("nth_weekdays", {})),
+        "PREP": _alt(words.prepositions),
         "YEAR": r"(?:1[89]|20)\d\d(?!\w)",
         "PART": _alt(words.parts),
         "RELATIVE": _alt(words.relative),
@@ -146,8 +208,17 @@ def _compile(raw: Mapping[str, Any]) -> Scanner:
         "DEICTIC": _alt(words.deictic),
     }
     token = re.compile("|".join(sorted(pieces, key=len, reverse=True)))
-    forms = [token.sub(lambda m: pieces[m.group()], form) for form in _FORMS]
-    pattern = re.compile(r"(?<!\w)(?=[^\W_])(?:" + "|".join(forms) + ")")
+    forms = [form.replace("ANDYEAR", r"\s*,?\s+(?:of\s+)?YEAR") for form in _FORMS]
+    forms = [token.sub(lambda m: pieces[m.group()], form) for form in forms]
+    # Every form starts with a digit, "Q1" or one of these words: a cheap look at the word ahead
+    # skips all the forms at every other word.
+    tables = [
+        *("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "ordinals"),
+        *("nth_weekdays", "parts", "relative", "bounded", "amounts", "deictic_days"),
+    ]
+    firsts = {re.split(r"[\s-]", str(w).lower())[0] for t in tables for w in raw.get(t, {})}
+    ahead = rf"(?=\d|[Qq][1-4]|{_alt(firsts)}(?![^\W\d_]))"
+    pattern = re.compile(r"(?<!\w)" + ahead + "(?:" + "|".join(forms) + ")")
     future = re.compile(
         r"(?<![\w'])" + _alt(raw.get("future_cues", ["will"])) + r"(?!\w)", re.IGNORECASE
     )

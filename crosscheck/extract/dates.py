@@ -4,9 +4,15 @@ Three steps, each in its own module:
 
 1. ``_dates_scan``: one pattern compiled from ``lexicons/dates.toml`` finds candidate spans
    (the date words only: "on", "in", "since" stay out of the span);
-2. ``_dates_parse``: each candidate becomes partial fields (cached on the candidate string);
+2. ``_dates_parse``: each candidate of the common forms becomes partial fields (cached on the
+   candidate string);
 3. ``_dates_resolve``: the fields are resolved against the reference (the publication date),
    past preferred as news reads.
+
+Candidates of the rare forms ("05-Aug-2016", "Oct-2", "11/2016", "Q3 2019") skip
+steps 2 and 3: ``_dates_dp`` has dateparser read them, cached on (candidate, reference), with the
+reference as its base and past dates preferred. dateparser is imported only when such a
+candidate turns up.
 
 A single day carries year, month, day and weekday, with ``earliest``/``latest`` ``None``;
 ``earliest``/``latest`` bound expressions that span several days ("last week", "early March
@@ -18,9 +24,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from crosscheck.extract import _dates_dp
 from crosscheck.extract._dates_parse import parse
-from crosscheck.extract._dates_resolve import resolve
-from crosscheck.extract._dates_scan import Scanner, Words, scanner
+from crosscheck.extract._dates_resolve import Fields, resolve
+from crosscheck.extract._dates_scan import DATEPARSER_FORMS, Scanner, Words, scanner
 from crosscheck.lexicon import Lexicon, default_lexicon
 from crosscheck.model import DateMention
 
@@ -53,6 +60,9 @@ def _wanted(form: str, candidate: str, text: str, start: int, end: int, words: W
         return _word_after(text, end) not in words.comparatives
     if form == "month" and candidate.lower().rstrip(".") in words.context_months:
         return _word_before(text, start) in words.prepositions
+    if form == "month" and candidate.islower() and candidate in words.months:
+        # a lower-case month alone: "in june", never "in dec"
+        return candidate in words.full_months and _word_before(text, start) in words.prepositions
     return True
 
 
@@ -71,6 +81,7 @@ def find_dates(
     words = scan.words
     part_days = dict(words.part_days)
     part_months = dict(words.part_months)
+    part_weekdays = dict(words.part_weekdays)
     found: list[DateMention] = []
     for match in scan.pattern.finditer(text):
         form = match.lastgroup or ""
@@ -78,11 +89,18 @@ def find_dates(
         candidate = match.group()
         if not _wanted(form, candidate, text, start, end, words):
             continue
-        parsed = parse(form, candidate, words)
-        future = reference is not None and _future(text, start, scan)
-        fields = resolve(
-            parsed, reference, future=future, part_days=part_days, part_months=part_months
-        )
+        fields: Fields | None
+        if form in DATEPARSER_FORMS:
+            fields = _dates_dp.read(candidate, reference)
+        else:
+            fields = resolve(
+                parse(form, candidate, words),
+                reference,
+                future=reference is not None and _future(text, start, scan),
+                part_days=part_days,
+                part_months=part_months,
+                part_weekdays=part_weekdays,
+            )
         if fields is None:
             continue
         found.append(
