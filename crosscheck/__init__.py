@@ -1,6 +1,6 @@
 """crosscheck: cross-check the numbers and dates that news sources report about one event.
 
-    >>> from crosscheck import check, find_numbers, find_dates
+>>> from crosscheck import check, find_numbers, find_dates
 """
 
 from __future__ import annotations
@@ -45,8 +45,14 @@ _LAZY = {
     **{
         name: "crosscheck.model"
         for name in (
-            "Claim", "CountValue", "DateMention", "DateValue", "Document", "Group",
-            "NumberMention", "Report",
+            "Claim",
+            "CountValue",
+            "DateMention",
+            "DateValue",
+            "Document",
+            "Group",
+            "NumberMention",
+            "Report",
         )
     },
 }

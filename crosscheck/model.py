@@ -92,9 +92,7 @@ class DateMention:
 
     @property
     def value(self) -> DateValue:
-        return DateValue(
-            self.year, self.month, self.day, self.weekday, self.earliest, self.latest
-        )
+        return DateValue(self.year, self.month, self.day, self.weekday, self.earliest, self.latest)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,8 +32,7 @@ def test_progress_is_called_once_per_readable_document() -> None:
 
 def test_events_of_splits_on_the_first_folder() -> None:
     docs = [
-        Document(id=i, path=i)
-        for i in ("quake/a.txt", "flood/b.txt", "top.txt", "quake/sub/c.txt")
+        Document(id=i, path=i) for i in ("quake/a.txt", "flood/b.txt", "top.txt", "quake/sub/c.txt")
     ]
     assert [(name, [d.id for d in ds]) for name, ds in events_of(docs)] == [
         ("", ["top.txt"]),
