@@ -6,7 +6,8 @@ low/high (one day of tolerance on high). Alternatives count too. False positives
 only in exhaustive cases. dateparser's ``search.search_dates`` (English, reference as relative
 base, past preferred) is scored in the same run as the baseline.
 
-Run: ``.venv/bin/python benchmarks/score_dates.py [--errors]``.
+Run: ``.venv/bin/python benchmarks/score_dates.py [--errors] [--speed]``; ``--speed`` also times
+find_dates on news text (the TempEval-3 articles and the seeds, each with its reference).
 """
 
 from __future__ import annotations
@@ -192,7 +193,26 @@ def score() -> dict[str, dict[str, dict[str, float | int]]]:
     return run()[0]
 
 
+def speed(rounds: int = 5) -> float:
+    """find_dates throughput on news text in MB/s (best of ``rounds`` passes over the articles)."""
+    import time
+
+    docs = [(c["text"], _iso(c.get("reference_date"))) for c in _suite("tempeval3-platinum")]
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    docs += [(p.read_text("utf-8"), date(2019, 3, 11)) for p in sorted(seeds.glob("*.txt"))]
+    size = sum(len(text.encode("utf-8")) for text, _ in docs)
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for text, reference in docs:
+            find_dates(text, reference)
+        best = min(best, time.perf_counter() - start)
+    return size / best / 1e6
+
+
 def main() -> None:
+    if "--speed" in sys.argv:
+        print(f"find_dates on news text: {speed():.2f} MB/s\n")
     scores, errors = run()
     print(f"{'suite':<22}{'finder':<12}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>8}{'R':>8}{'F1':>8}")
     for suite, by_finder in scores.items():

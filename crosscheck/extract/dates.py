@@ -60,7 +60,7 @@ def _wanted(form: str, candidate: str, text: str, start: int, end: int, words: W
         return _word_after(text, end) not in words.comparatives
     if form == "month" and candidate.lower().rstrip(".") in words.context_months:
         return _word_before(text, start) in words.prepositions
-    if form == "month" and candidate.islower() and candidate in words.months:
+    if form == "month" and candidate.islower() and candidate.rstrip(".") in words.months:
         # a lower-case month alone: "in june", never "in dec"
         return candidate in words.full_months and _word_before(text, start) in words.prepositions
     return True
