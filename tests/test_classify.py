@@ -229,12 +229,39 @@ def test_quotation_takes_the_speaker_named_after_it() -> None:
 
 
 def test_quote_is_the_clause_and_cues_are_kept() -> None:
-    text = "Rebels launched another attack at dawn, and 15 soldiers were killed, the army said."
+    text = "Rebels launched an attack at dawn, and another 15 soldiers were killed, the army said."
     claim = count_claim(text, "15")
     assert claim is not None
     assert "15 soldiers were killed" in claim.quote
     assert text[claim.start : claim.end] == claim.quote
-    assert "another" in claim.cues
+    assert claim.cues == ("another",)
+
+
+CUE_REACH = [
+    (
+        "other-part-of-sentence",
+        "With 300 people killed last week, the rebels launched another attack on Sunday.",
+        "300",
+        (),
+    ),
+    (
+        "toll-rose",
+        "The death toll rose to 147 on Wednesday, with 400 people injured.",
+        "400",
+        (),
+    ),
+    ("own-part", "The death toll rose to 147 on Wednesday, with 400 injured.", "147", ("rose",)),
+    ("latest", "The latest figures show 52 people missing after the floods.", "52", ("latest",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "cues"), [r[1:] for r in CUE_REACH], ids=[r[0] for r in CUE_REACH]
+)
+def test_cues_come_from_the_claims_own_clause(text: str, value: str, cues: tuple[str, ...]) -> None:
+    claim = count_claim(text, value)
+    assert claim is not None
+    assert claim.cues == cues
 
 
 def test_claim_ids_are_unique_and_in_text_order() -> None:

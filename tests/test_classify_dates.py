@@ -92,7 +92,7 @@ def test_not_a_dated_claim(text: str) -> None:
 
 
 def test_since_is_its_own_scope() -> None:
-    on_day = dated("Hundreds of residents left the town on Saturday.")
+    on_day = dated("The last residents left the town on Saturday.")
     since = dated("No residents have left the town since Saturday.")
     assert [c.scope for c in on_day] == [None]
     assert [c.scope for c in since] == ["since"]

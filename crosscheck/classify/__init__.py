@@ -38,10 +38,10 @@ def extract_claims(doc: Document, *, reference: date | None, lexicon: Lexicon) -
     dates = find_dates(text, reference, lexicon)
     speakers = speakers_of(page)
     claims: list[Claim] = []
-    finds: list[tuple[Kind, CountFind | DateFind]] = [
-        ("count", f) for f in find_counts(page, numbers, dates)
-    ]
-    finds += [("date", f) for f in find_dated(page, dates)]
+    counts = find_counts(page, numbers, dates)
+    taken = [f.scope_span for f in counts if f.scope_span is not None]
+    finds: list[tuple[Kind, CountFind | DateFind]] = [("count", f) for f in counts]
+    finds += [("date", f) for f in find_dated(page, dates, taken)]
     for kind, find in finds:
         mention = find.mention
         start, end = find.quote
@@ -61,10 +61,21 @@ def extract_claims(doc: Document, *, reference: date | None, lexicon: Lexicon) -
                 scope=find.scope,
                 attribution=speakers.of(find.sentence),
                 value=mention.value,
-                cues=page.cue_words(start, end),
+                cues=page.cue_words(*_cue_span(text, find)),
             )
         )
     return _with_ids(doc.id, claims)
+
+
+def _cue_span(text: str, find: CountFind | DateFind) -> tuple[int, int]:
+    """The comma-delimited parts of the quote from the value to its trigger or action."""
+    start, end = find.quote
+    left, right = find.mention.start, find.mention.end
+    if find.anchor is not None:
+        left, right = min(left, find.anchor[0]), max(right, find.anchor[1])
+    comma = text.rfind(",", start, left)
+    after = text.find(",", right, end)
+    return (comma + 1 if comma >= 0 else start), (after if after >= 0 else end)
 
 
 def _with_ids(doc_id: str, claims: list[Claim]) -> tuple[Claim, ...]:

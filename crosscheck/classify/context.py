@@ -152,6 +152,14 @@ def _is_noun(word: str, rules: Rules) -> bool:
     return key in rules.people or key in rules.things or key in rules.synonyms
 
 
+def _ends_phrase(word: str, following: str, rules: Rules) -> bool:
+    """A lower-case word followed by another that is no noun is the head: "7.1 quake struck"."""
+    if not word[:1].islower() or not following[:1].islower():
+        return False
+    key = following.lower()
+    return not (_is_noun(following, rules) or key in rules.stop or key in rules.count_category)
+
+
 def noun_after(text: str, start: int, end: int, rules: Rules) -> NounPhrase:
     """The counted noun phrase right after a number: "400 ISIS terrorists" → (terrorists, ISIS)."""
     tokens = _tokens(text, start, end)[:8]
@@ -187,22 +195,40 @@ def noun_after(text: str, start: int, end: int, rules: Rules) -> NounPhrase:
         mods.append(word)
         last_end = tok_end
         i += 1
-        if closed:
+        if closed or (i < len(tokens) and _ends_phrase(word, tokens[i][0], rules)):
             break
     if head is None and mods and not mods[-1][:1].isupper():
         head = mods.pop()
     return NounPhrase(head, tuple(mods), last_end)
 
 
+_PAIR = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+_PAIR_REACH = 3000
+
+
+def _pair_before(text: str, pos: int, rules: Rules) -> list[list[str]] | None:
+    """The most recent "X and Y" pair of names before pos (for "both countries")."""
+    pairs = list(_PAIR.finditer(text, max(0, pos - _PAIR_REACH), pos))
+    if not pairs:
+        return None
+    return [[rules.canonical_entity(name)] for name in pairs[-1].groups()]
+
+
 def of_phrase(text: str, start: int, end: int, rules: Rules) -> str | None:
-    """The whole a fraction is of: "a third of Iraq and Syria" → "Iraq and Syria" (sorted)."""
+    """The whole a fraction is of: "a third of Iraq and Syria" → "Iraq and Syria" (sorted).
+
+    "both countries" (or "the two …") stands for the most recent pair of names before it.
+    """
     tokens = _tokens(text, start, end)[:8]
     if not tokens or tokens[0][0].lower() != "of" or tokens[0][2]:
         return None
     parts: list[list[str]] = [[]]
+    pair = False
     for word, _, closed in tokens[1:]:
         key = word.lower()
-        if key in {"the", "both", "all"}:
+        if key in {"both", "two"} and not parts[-1]:
+            pair = True
+        elif key in {"the", "all"}:
             pass
         elif key == "and" and parts[-1]:
             parts.append([])
@@ -212,6 +238,8 @@ def of_phrase(text: str, start: int, end: int, rules: Rules) -> str | None:
             parts[-1].append(rules.canonical_entity(word) if word[:1].isupper() else word)
         if closed:
             break
+    if pair and len(parts) == 1 and len(parts[0]) == 1 and parts[0][0].islower():
+        parts = _pair_before(text, start, rules) or parts
     names = sorted(" ".join(p) for p in parts if p)
     return " and ".join(names) if names else None
 

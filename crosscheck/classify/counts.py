@@ -1,19 +1,24 @@
 """Count claims: a number that counts people or things of the story, typed by its clause.
 
-The category is the nearest trigger word in the number's clause (``categories.toml``); a
-``fallback`` category such as troops only applies when no other trigger is in reach. A core
-category needs a counted noun of people (or none): "six trucks" near "came out" is not an
-evacuation. Numbers worth no claim: money and units, ages, "her three children", page furniture.
+The category comes, in order, from: a trigger tied to the number by a link ("the death toll …
+rose to 147"); a trigger right before or right after it ("killing 15", "15 soldiers died");
+for a number that is the subject of its own clause ("5,000 troops have been deployed"), the
+nearest trigger of its predicate; a counted noun that names a category ("40 bodies"); else the
+nearest trigger in its clause (``categories.toml``). A core category needs a counted noun of
+people (or none): "six trucks" near "came out" is not an evacuation. Numbers worth no claim:
+money and units, decimals, labels and measures ("magnitude 7.1"), ages, "her three children".
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crosscheck.classify.context import (
     Match,
+    NounPhrase,
     Page,
     day_name,
     noun_after,
@@ -26,128 +31,216 @@ from crosscheck.model import DateMention, NumberMention
 __all__ = ["CountFind", "find_counts", "scope_of"]
 
 _REACH = 12
+_ADJACENT = 1
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+_FIRST_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+_DECIMAL = re.compile(r"\d\.\d")
+_JOIN = re.compile(r"[,;:]|\b(?:and|or|but|while|as|then)\b", re.IGNORECASE)
+_SUBJECT_WORDS = re.compile(r"\s*([^\W\d_]+)")
+
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
 class CountFind:
     mention: NumberMention
     sentence: Sentence
-    quote: tuple[int, int]
+    quote: Span
     category: str
     subject: str
     scope: str | None
+    anchor: Span | None = None
+    """The trigger that gave the category, if any."""
+    scope_span: Span | None = None
+    """The words the scope was read from, if any."""
 
 
-def _category(page: Page, mention: NumberMention, clause: tuple[int, int]) -> str:
-    rules = page.rules
-    span = (mention.start, mention.end)
-    best: dict[bool, tuple[int, int, str]] = {}
-    for trigger in page.within(page.triggers, *clause):
-        if trigger.start < mention.end and trigger.end > mention.start:
-            continue
+def _is_subject(page: Page, phrase: NounPhrase, clause: Span) -> bool:
+    """A counted noun followed by an auxiliary: "5,000 troops have been deployed"."""
+    if phrase.head is None:
+        return False
+    match = _SUBJECT_WORDS.match(page.text, phrase.end, clause[1])
+    return match is not None and match.group(1).lower() in page.rules.subject_verbs
+
+
+def _adjacent(page: Page, left: int, right: int) -> bool:
+    """At most one word between, and no conjunction or comma ("injured and 5,000 troops")."""
+    return page.gap(left, right) <= _ADJACENT and not _JOIN.search(page.text, left, right)
+
+
+def _nearest(page: Page, span: Span, triggers: list[Match]) -> Match | None:
+    best: tuple[int, int, str] | None = None
+    found = None
+    for trigger in triggers:
         distance = page.distance(span, (trigger.start, trigger.end))
         if distance > _REACH:
             continue
-        fallback = trigger.label in rules.fallback
-        rank = (distance, 0 if trigger.start >= mention.end else 1, trigger.label)
-        if fallback not in best or rank < best[fallback]:
-            best[fallback] = rank
-    for fallback in (False, True):
-        if fallback in best:
-            return best[fallback][2]
-    return "other_count"
+        rank = (distance, 0 if trigger.start >= span[1] else 1, trigger.label)
+        if best is None or rank < best:
+            best, found = rank, trigger
+    return found
 
 
-def _is_description(page: Page, mention: NumberMention, clause: tuple[int, int]) -> bool:
-    """Ages, ranks and possessed numbers ("a 38-year-old", "her three children")."""
+def _category(
+    page: Page, mention: NumberMention, clause: Span, phrase: NounPhrase
+) -> tuple[str, Match | None]:
     rules, text = page.rules, page.text
-    after = text[mention.end : mention.end + 14].lower().lstrip()
-    if any(after.startswith(w) for w in rules.not_counts):
+    span = (mention.start, mention.end)
+    triggers = [
+        t
+        for t in page.within(page.triggers, *clause)
+        if not (t.start < mention.end and t.end > mention.start)
+    ]
+    before = [t for t in triggers if t.end <= mention.start]
+    after = [t for t in triggers if t.start >= mention.end]
+    main = [t for t in triggers if t.label not in rules.fallback]
+    if before and rules.links.search(text, before[-1].end, mention.start):
+        return before[-1].label, before[-1]
+    if before and before[-1] in main and _adjacent(page, before[-1].end, mention.start):
+        return before[-1].label, before[-1]
+    tail = max(mention.end, phrase.end)
+    if after and after[0] in main and _adjacent(page, tail, after[0].start):
+        return after[0].label, after[0]
+    noun = _noun_category(page, mention, phrase)
+    if _is_subject(page, phrase, clause):
+        found = _nearest(page, span, [t for t in after if t in main])
+        if found is not None:
+            return found.label, found
+        return (noun or "other_count"), None
+    if noun is not None:
+        return noun, None
+    found = _nearest(page, span, main) or _nearest(page, span, triggers)
+    return (found.label, found) if found is not None else ("other_count", None)
+
+
+def _noun_category(page: Page, mention: NumberMention, phrase: NounPhrase) -> str | None:
+    rules = page.rules
+    if phrase.head is not None:
+        head = phrase.head.lower()
+        found = rules.noun_category.get(head) or rules.noun_category.get(rules.canonical_noun(head))
+        if found is not None:
+            return found
+    first = _FIRST_WORD.match(page.text, mention.end)
+    return rules.noun_category.get(first.group(1).lower()) if first else None
+
+
+def _is_description(page: Page, mention: NumberMention, clause: Span) -> bool:
+    """Ages, labels, measures and possessed numbers ("a 38-year-old", "her three children")."""
+    rules, text = page.rules, page.text
+    if rules.not_counts.match(text, mention.end):
         return True
-    before = _WORD_BEFORE.search(text[max(clause[0], mention.start - 20) : mention.start])
+    if _DECIMAL.search(mention.text) and mention.low is not None and not mention.low.is_integer():
+        return True
+    lead = max(clause[0], mention.start - 24)
+    if rules.not_before.search(text, lead, mention.start):
+        return True
+    before = _WORD_BEFORE.search(text, max(clause[0], mention.start - 20), mention.start)
     if before and before.group(1).lower() in rules.possessives:
         return True
     if not any(c.isdigit() for c in mention.text) and rules.manner_before.search(
         text, max(clause[0], mention.start - 14), mention.start
     ):
         return True
-    return mention.low == mention.high == 1 and after.startswith("of ")
+    return mention.low == mention.high == 1 and text.startswith(" of ", mention.end)
 
 
 def scope_of(
     page: Page,
     sentence: Sentence,
-    clause: tuple[int, int],
+    clause: Span,
     dates: Sequence[DateMention],
     *,
     day_scope: bool,
-) -> str | None:
+) -> tuple[str | None, Span | None]:
     """The clause's window or qualifier, else its named day, else the sentence's window."""
     in_clause = page.within(page.scopes, *clause)
     if in_clause:
-        return in_clause[0].label
+        return in_clause[0].label, (in_clause[0].start, in_clause[0].end)
     if day_scope:
         for mention in dates:
             if clause[0] <= mention.start < clause[1] and not _said_on(page, mention, clause):
                 name = day_name(mention)
                 if name is not None:
                     since = page.text[max(clause[0], mention.start - 6) : mention.start]
-                    return f"since {name}" if since.lower().strip() == "since" else name
+                    label = f"since {name}" if since.lower().strip() == "since" else name
+                    return label, (mention.start, mention.end)
     in_sentence = page.within(page.scopes, sentence.start, sentence.end)
-    return in_sentence[0].label if in_sentence else None
+    if in_sentence:
+        return in_sentence[0].label, (in_sentence[0].start, in_sentence[0].end)
+    return None, None
 
 
-def _said_on(page: Page, mention: DateMention, clause: tuple[int, int]) -> bool:
+def _said_on(page: Page, mention: DateMention, clause: Span) -> bool:
     """A date that only tells when something was said ("said on Sunday")."""
     verbs: list[Match] = page.within(page.speech, clause[0], mention.start)
     return bool(verbs) and page.gap(verbs[-1].end, mention.start) <= 2
+
+
+def _in_date(dates: Sequence[DateMention], starts: list[int], mention: NumberMention) -> bool:
+    i = bisect_left(starts, mention.end) - 1
+    while i >= 0:
+        if dates[i].end > mention.start:
+            return True
+        if starts[i] < mention.start - 80:
+            return False
+        i -= 1
+    return False
 
 
 def find_counts(
     page: Page, numbers: Sequence[NumberMention], dates: Sequence[DateMention]
 ) -> list[CountFind]:
     rules, text = page.rules, page.text
+    date_starts = [d.start for d in dates]
     finds = []
     for mention in numbers:
         sentence = page.sentence_at(mention.start)
         if sentence is None or mention.end > sentence.end:
             continue
-        if mention.unit not in (None, "fraction"):
+        if mention.unit not in (None, "fraction") and mention.unit + "s" not in rules.things:
             continue
-        if any(d.start < mention.end and mention.start < d.end for d in dates):
+        if _in_date(dates, date_starts, mention):
             continue
         clause = sentence.clause_at(mention.start)
         if _is_description(page, mention, clause):
             continue
+        anchor: Match | None = None
         if mention.unit == "fraction":
             whole = of_phrase(text, mention.end, clause[1], rules)
             if whole is None:
                 continue
             category, subject = "other_count", whole
         else:
-            phrase = noun_after(text, mention.end, clause[1], rules)
+            phrase = (
+                noun_after(text, mention.end, clause[1], rules)
+                if mention.unit is None
+                else NounPhrase(f"{mention.unit}s", (), mention.end)
+            )
             head = phrase.head.lower() if phrase.head else None
-            category = _category(page, mention, clause)
+            category, anchor = _category(page, mention, clause, phrase)
             person = (
                 head is None or head in rules.people or rules.canonical_noun(head) in rules.people
             )
-            if category != "other_count" and not person and head not in rules.count_category:
-                category = "other_count"
-            if category == "other_count" and not (
-                head is not None and (person or head in rules.things)
-            ):
+            thing = head is not None and head in rules.things
+            if category != "other_count" and not person:
+                named = head in rules.count_category or head in rules.noun_category
+                if not (named or (thing and category in rules.thing_categories)):
+                    category, anchor = "other_count", None
+            if category == "other_count" and not (head is not None and (person or thing)):
                 continue
             subject = (
                 phrase.subject(rules)
                 or noun_before(text, clause[0], mention.start, rules)
                 or rules.default_subject.get(category, "people")
             )
-        scope = scope_of(
+        scope, scope_span = scope_of(
             page, sentence, clause, dates, day_scope=rules.day_scope.get(category, True)
         )
         quote = trim(text, *clause)
         if not quote[0] <= mention.start < mention.end <= quote[1]:
             quote = (min(quote[0], mention.start), max(quote[1], mention.end))
-        finds.append(CountFind(mention, sentence, quote, category, subject, scope))
+        where = (anchor.start, anchor.end) if anchor is not None else None
+        finds.append(
+            CountFind(mention, sentence, quote, category, subject, scope, where, scope_span)
+        )
     return finds

@@ -4,7 +4,11 @@ Each date takes the action of the nearest action word in its clause (``[dates.*]
 ``categories.toml``); an ``attack_start`` action in reach wins over the others, so "announced
 they were launching another assault" is the assault's start. Verbs after "to" are intentions
 ("aiming to capture"), not actions. A date next to a speech verb ("said on Sunday") only dates
-the statement, and a bare year ("in 2014") is background: neither is a claim.
+the statement, and a bare year ("in 2014") is background: neither is a claim. Some actions hold
+a date without making a claim (``claim = false``: "the toll rose to 147 on Wednesday"); a
+``collective`` action done by one person ("she left … on Friday") is no key action of the story;
+and a date that is the scope of a count claim ("On March 4, … evacuated 3,000 people") belongs to
+that count, not to a claim of its own.
 """
 
 from __future__ import annotations
@@ -36,12 +40,14 @@ class DateFind:
     category: str
     subject: str
     scope: str | None
+    anchor: tuple[int, int] | None = None
+    """The action word the date is tied to."""
 
 
 def _candidates(
     page: Page, span: tuple[int, int], clause: tuple[int, int]
-) -> list[tuple[int, int, Action]]:
-    """(distance, lexicon order, action) for every action stated in the clause."""
+) -> list[tuple[int, int, Action, tuple[int, int]]]:
+    """(distance, lexicon order, action, verb span) for every action stated in the clause."""
     text = page.text
     found = []
     for order, action in enumerate(page.rules.actions):
@@ -61,7 +67,7 @@ def _candidates(
                 if not near:
                     continue
                 distance = min(distance, *near)
-            found.append((distance, order, action))
+            found.append((distance, order, action, (verb.start(), verb.end())))
     return found
 
 
@@ -91,12 +97,21 @@ def _background(mention: DateMention) -> bool:
     return mention.month is None and mention.day is None and mention.weekday is None
 
 
-def find_dated(page: Page, dates: Sequence[DateMention]) -> list[DateFind]:
+def _scoped(mention: DateMention, taken: Sequence[tuple[int, int]]) -> bool:
+    return any(start < mention.end and mention.start < end for start, end in taken)
+
+
+def find_dated(
+    page: Page, dates: Sequence[DateMention], taken: Sequence[tuple[int, int]] = ()
+) -> list[DateFind]:
+    """Dated claims; ``taken`` are the spans already read as the scope of a count claim."""
     text = page.text
     finds = []
     for mention in dates:
         sentence = page.sentence_at(mention.start)
         if sentence is None or mention.end > sentence.end or _background(mention):
+            continue
+        if _scoped(mention, taken):
             continue
         clause = sentence.clause_at(mention.start)
         span = (mention.start, mention.end)
@@ -113,9 +128,11 @@ def find_dated(page: Page, dates: Sequence[DateMention]) -> list[DateFind]:
         near = attacks or [c for c in candidates if c[0] <= _REACH]
         if not near:
             continue
-        distance, _, action = min(near, key=lambda c: (c[0], c[1]))
+        distance, _, action, verb = min(near, key=lambda c: (c[0], c[1]))
         said = _statement_date(page, span, clause)
-        if said is not None and said < distance and not attacks:
+        if not action.claim or (said is not None and said < distance and not attacks):
+            continue
+        if action.collective and page.rules.singular.search(text, *clause):
             continue
         before = text[max(clause[0], mention.start - 6) : mention.start].lower().split()
         scope = (
@@ -129,5 +146,5 @@ def find_dated(page: Page, dates: Sequence[DateMention]) -> list[DateFind]:
         subject = (
             action.subject + _purpose(page, action, clause) if action.purpose else action.subject
         )
-        finds.append(DateFind(mention, sentence, quote, action.category, subject, scope))
+        finds.append(DateFind(mention, sentence, quote, action.category, subject, scope, verb))
     return finds

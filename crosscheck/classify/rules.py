@@ -66,12 +66,18 @@ class Action:
     verbs: re.Pattern[str]
     objects: re.Pattern[str] | None
     purpose: bool = False
+    claim: bool = True
+    """False for actions that only hold a date ("the toll rose … on Monday"): no claim."""
+    collective: bool = False
+    """True when one person's doing it is not the story's action ("she left … on Friday")."""
 
 
 @dataclass(frozen=True, slots=True)
 class Rules:
     count_triggers: re.Pattern[str]
     count_category: Mapping[str, str]
+    noun_category: Mapping[str, str]
+    thing_categories: frozenset[str]
     fallback: frozenset[str]
     day_scope: Mapping[str, bool]
     default_subject: Mapping[str, str]
@@ -94,8 +100,12 @@ class Rules:
     abbreviations: frozenset[str]
     clause_breaks: re.Pattern[str]
     possessives: frozenset[str]
-    not_counts: tuple[str, ...]
+    not_counts: re.Pattern[str]
+    not_before: re.Pattern[str]
     manner_before: re.Pattern[str]
+    links: re.Pattern[str]
+    subject_verbs: frozenset[str]
+    singular: re.Pattern[str]
 
     def canonical_noun(self, phrase: str) -> str:
         key = _key(phrase)
@@ -105,10 +115,20 @@ class Rules:
         return self.aliases.get(phrase, self.aliases.get(phrase.lower(), phrase))
 
 
-def _counts(
-    table: Mapping[str, Any],
-) -> tuple[dict[str, str], set[str], dict[str, bool], dict[str, str]]:
+@dataclass
+class _CountTables:
+    category: dict[str, str]
+    nouns: dict[str, str]
+    things: set[str]
+    fallback: set[str]
+    day_scope: dict[str, bool]
+    default_subject: dict[str, str]
+
+
+def _counts(table: Mapping[str, Any]) -> _CountTables:
     category: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    things: set[str] = set()
     fallback: set[str] = set()
     day_scope: dict[str, bool] = {}
     default_subject: dict[str, str] = {}
@@ -117,11 +137,15 @@ def _counts(
             continue
         for phrase in _strings(spec.get("triggers")):
             category.setdefault(_key(phrase), name)
+        for phrase in _strings(spec.get("nouns")):
+            nouns.setdefault(_key(phrase), name)
         if spec.get("fallback") is True:
             fallback.add(name)
+        if spec.get("counts_things") is True:
+            things.add(name)
         day_scope[name] = spec.get("day_scope", True) is not False
         default_subject[name] = str(spec.get("default_subject", "people"))
-    return category, fallback, day_scope, default_subject
+    return _CountTables(category, nouns, things, fallback, day_scope, default_subject)
 
 
 def _actions(table: Mapping[str, Any]) -> tuple[Action, ...]:
@@ -138,6 +162,8 @@ def _actions(table: Mapping[str, Any]) -> tuple[Action, ...]:
                 verbs=phrase_pattern(_strings(spec.get("verbs"))),
                 objects=phrase_pattern(objects) if objects else None,
                 purpose=spec.get("purpose") is True,
+                claim=spec.get("claim", True) is not False,
+                collective=spec.get("collective") is True,
             )
         )
     return tuple(actions)
@@ -173,13 +199,20 @@ def _clause_breaks(text: Mapping[str, Any]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
 
 
+def _edge_pattern(phrases: list[str], template: str) -> re.Pattern[str]:
+    """``template`` with ``{}`` replaced by a trie of the phrases; never matches when empty."""
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    return re.compile(template.format(_trie(_key(w) for w in phrases)), re.IGNORECASE)
+
+
 @lru_cache(maxsize=8)
 def rules_for(lexicon: Lexicon) -> Rules:
     cats = lexicon["categories"]
     subjects = lexicon["subjects"]
     scopes = lexicon["scopes"]
     counts = cats.get("counts", {})
-    category, fallback, day_scope, default_subject = _counts(counts)
+    tables = _counts(counts)
     attribution = cats.get("attribution", {})
     text = cats.get("text", {})
     synonyms: dict[str, str] = {}
@@ -197,11 +230,13 @@ def rules_for(lexicon: Lexicon) -> Rules:
     people |= {c for c in subjects.get("synonyms", {}) if _key(c) in people or c in people}
     scope_name = _named_phrases(scopes.get("windows", {}), scopes.get("qualifiers", {}))
     return Rules(
-        count_triggers=phrase_pattern(category),
-        count_category=category,
-        fallback=frozenset(fallback),
-        day_scope=day_scope,
-        default_subject=default_subject,
+        count_triggers=phrase_pattern(tables.category),
+        count_category=tables.category,
+        noun_category=tables.nouns,
+        thing_categories=frozenset(tables.things),
+        fallback=frozenset(tables.fallback),
+        day_scope=tables.day_scope,
+        default_subject=tables.default_subject,
         not_triggers=phrase_pattern(_strings(text.get("not_triggers"))),
         actions=_actions(cats.get("dates", {})),
         speech_verbs=phrase_pattern(_strings(attribution.get("verbs"))),
@@ -223,11 +258,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
         abbreviations=frozenset(_key(w) for w in _strings(text.get("abbreviations"))),
         clause_breaks=_clause_breaks(text),
         possessives=frozenset(_key(w) for w in _strings(text.get("possessives"))),
-        not_counts=tuple(_key(w) for w in _strings(text.get("not_counts"))),
-        manner_before=re.compile(
-            rf"(?<![\w-])(?:{_trie(_key(w) for w in _strings(text.get('manner_before')))})\s+$"
-            if _strings(text.get("manner_before"))
-            else r"(?!x)x",
-            re.IGNORECASE,
-        ),
+        not_counts=_edge_pattern(_strings(text.get("not_counts")), r"\s*(?:{})(?![^\W\d_])"),
+        not_before=_edge_pattern(_strings(text.get("not_before")), r"(?<![\w-])(?:{})[\s-]*$"),
+        manner_before=_edge_pattern(_strings(text.get("manner_before")), r"(?<![\w-])(?:{})\s+$"),
+        links=_edge_pattern(_strings(text.get("links")), r"(?<![\w-])(?:{})\s+$"),
+        subject_verbs=frozenset(_key(w) for w in _strings(text.get("subject_verbs"))),
+        singular=_edge_pattern(_strings(text.get("singular")), r"(?<!\w)(?:{})(?!\w)"),
     )
