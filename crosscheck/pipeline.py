@@ -46,8 +46,12 @@ def extract_all(
     reference_date: date | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
-) -> tuple[Claim, ...]:
-    """Claims of every readable document, in document order then text order."""
+) -> dict[str, tuple[Claim, ...]]:
+    """The claims of every readable document, by document id, each in text order.
+
+    With ``jobs > 1`` one pool of worker processes serves the whole batch, whatever the number
+    of events in it.
+    """
     work = [(doc, _anchor(doc, reference_date)) for doc in documents if doc.error is None]
     results: Iterable[tuple[Claim, ...]]
     if jobs > 1 and len(work) > 1:
@@ -58,7 +62,7 @@ def extract_all(
         results = _tick(
             (extract_claims(doc, reference=ref, lexicon=lexicon) for doc, ref in work), progress
         )
-    return tuple(claim for claims in results for claim in claims)
+    return {doc.id: claims for (doc, _), claims in zip(work, results, strict=True)}
 
 
 def _tick(
@@ -70,23 +74,19 @@ def _tick(
         yield claims
 
 
-def report_for(
+def judge_event(
     documents: Sequence[Document],
+    claims: Mapping[str, tuple[Claim, ...]],
     *,
     lexicon: Lexicon,
-    reference_date: date | None = None,
     tolerance: float = 0.0,
-    jobs: int = 1,
     event: str | None = None,
-    progress: Progress | None = None,
 ) -> Report:
-    """Cross-check documents already loaded, as one event."""
-    claims = extract_all(
-        documents, lexicon=lexicon, reference_date=reference_date, jobs=jobs, progress=progress
-    )
-    clusters = group_claims(claims, lexicon=lexicon)
+    """Group and judge the claims of one event's documents (claims by document id)."""
+    ordered = tuple(claim for doc in documents for claim in claims.get(doc.id, ()))
+    clusters = group_claims(ordered, lexicon=lexicon)
     groups = judge_groups(clusters, documents=documents, tolerance=tolerance, lexicon=lexicon)
-    return Report(documents=tuple(documents), claims=claims, groups=groups, event=event)
+    return Report(documents=tuple(documents), claims=ordered, groups=groups, event=event)
 
 
 def check(
@@ -108,14 +108,10 @@ def check(
     """
     lexicon = lexicon or load_lexicon(config)
     documents = load_documents([str(p) for p in paths], published=published or {})
-    return report_for(
-        documents,
-        lexicon=lexicon,
-        reference_date=reference_date,
-        tolerance=tolerance,
-        jobs=jobs,
-        progress=progress,
+    claims = extract_all(
+        documents, lexicon=lexicon, reference_date=reference_date, jobs=jobs, progress=progress
     )
+    return judge_event(documents, claims, lexicon=lexicon, tolerance=tolerance)
 
 
 def events_of(documents: Sequence[Document]) -> list[tuple[str, tuple[Document, ...]]]:
@@ -141,16 +137,11 @@ def check_events(
     """One report per event, an event being a sub-folder: claims are never grouped across events."""
     lexicon = lexicon or load_lexicon(config)
     documents = load_documents([str(p) for p in paths], published=published or {})
+    claims = extract_all(
+        documents, lexicon=lexicon, reference_date=reference_date, jobs=jobs, progress=progress
+    )
     return tuple(
-        report_for(
-            docs,
-            lexicon=lexicon,
-            reference_date=reference_date,
-            tolerance=tolerance,
-            jobs=jobs,
-            event=name,
-            progress=progress,
-        )
+        judge_event(docs, claims, lexicon=lexicon, tolerance=tolerance, event=name)
         for name, docs in events_of(documents)
     )
 
