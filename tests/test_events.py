@@ -48,6 +48,7 @@ GAPS = {
     "quake/G-struck": "'the earthquake that flattened villages … on Sunday' is not a date claim",
     "quake/G-rescued": "'since Sunday' scopes one rescue figure apart from the other",
     "wildfire/G-acres": "acres are scoped by the day named in the clause, apart from each other",
+    "wildfire/G-damaged": "'Between 30 and 50 more homes were damaged' is not claimed",
     "wildfire/G-evacuated": "'ordered to evacuate overnight' is scoped 'overnight'",
     "wildfire/G-firefighters": "firefighters deployed are not troops claims",
     "wildfire/G-contained": "'15 percent contained' / '30 percent contained' are not claimed",
