@@ -158,7 +158,13 @@ SCOPE = [
     ("in-recent-months", "Some 9,000 people have fled in recent months.", "9,000", "recent months"),
     ("last-week", "More than 500 residents were evacuated last week.", "500", "last week"),
     ("so-far", "Twelve rescuers have been injured so far.", "Twelve", "so far"),
-    ("named-day", "On April 14, gunmen abducted 20 students from the school.", "20", "April 14"),
+    (
+        "named-day",
+        "On April 14, rescuers evacuated 200 residents from the valley.",
+        "200",
+        "April 14",
+    ),
+    ("abduction-day-is-the-event", "On April 14, gunmen abducted 20 students.", "20", None),
     (
         "qualifier",
         "The largest batch of evacuees, about 900, arrived by bus.",

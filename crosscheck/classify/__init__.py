@@ -38,7 +38,7 @@ def extract_claims(doc: Document, *, reference: date | None, lexicon: Lexicon) -
     dates = find_dates(text, reference, lexicon)
     speakers = speakers_of(page)
     claims: list[Claim] = []
-    counts = find_counts(page, numbers, dates)
+    counts = find_counts(page, numbers, dates, reference)
     taken = [f.scope_span for f in counts if f.scope_span is not None]
     finds: list[tuple[Kind, CountFind | DateFind]] = [("count", f) for f in counts]
     finds += [("date", f) for f in find_dated(page, dates, taken)]

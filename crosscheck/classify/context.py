@@ -11,7 +11,7 @@ from crosscheck.classify.rules import Rules
 from crosscheck.classify.sentences import Sentence
 from crosscheck.model import WEEKDAYS, DateMention
 
-__all__ = ["Match", "NounPhrase", "Page", "day_name", "noun_after", "of_phrase"]
+__all__ = ["Match", "NounPhrase", "Page", "day_name", "is_person", "noun_after", "of_phrase"]
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -149,7 +149,20 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
 
 def _is_noun(word: str, rules: Rules) -> bool:
     key = word.lower()
-    return key in rules.people or key in rules.things or key in rules.synonyms
+    return (
+        key in rules.people or key in rules.things or key in rules.synonyms or is_person(key, rules)
+    )
+
+
+def is_person(key: str, rules: Rules) -> bool:
+    """A noun of people, singular or plural ("guard" as "guards", "police officer")."""
+    return (
+        key in rules.people
+        or rules.canonical_noun(key) in rules.people
+        or f"{key}s" in rules.people
+        or f"{key}es" in rules.people
+        or (key.endswith("man") and f"{key[:-3]}men" in rules.people)
+    )
 
 
 def _ends_phrase(word: str, following: str, rules: Rules) -> bool:
@@ -176,7 +189,11 @@ def noun_after(text: str, start: int, end: int, rules: Rules) -> NounPhrase:
         if pair and _is_noun(pair, rules):
             head, last_end = pair, tokens[i + 1][1]
             break
-        if (_is_noun(word, rules) and not word[:1].isupper()) or key in rules.people:
+        if (
+            (_is_noun(word, rules) and not word[:1].isupper())
+            or key in rules.people
+            or key in rules.noun_category
+        ):
             head, last_end = word, tok_end
             break
         if (

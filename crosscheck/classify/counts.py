@@ -15,12 +15,15 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
+from crosscheck.classify.background import Background
 from crosscheck.classify.context import (
     Match,
     NounPhrase,
     Page,
     day_name,
+    is_person,
     noun_after,
     noun_before,
     of_phrase,
@@ -35,6 +38,9 @@ _ADJACENT = 1
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 _DECIMAL = re.compile(r"\d\.\d")
+_NAME_AGE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_MAX_AGE = 120
+_SEPARATOR = re.compile(r"[,;:—–()]")
 _JOIN = re.compile(r"[,;:]|\b(?:and|or|but|while|as|then)\b", re.IGNORECASE)
 _SUBJECT_WORDS = re.compile(r"\s*([^\W\d_]+)")
 
@@ -91,17 +97,22 @@ def _category(
         for t in page.within(page.triggers, *clause)
         if not (t.start < mention.end and t.end > mention.start)
     ]
+    tail = max(mention.end, phrase.end)
     before = [t for t in triggers if t.end <= mention.start]
-    after = [t for t in triggers if t.start >= mention.end]
+    after = [t for t in triggers if t.start >= tail]
     main = [t for t in triggers if t.label not in rules.fallback]
     if before and rules.links.search(text, before[-1].end, mention.start):
         return before[-1].label, before[-1]
     if before and before[-1] in main and _adjacent(page, before[-1].end, mention.start):
         return before[-1].label, before[-1]
-    tail = max(mention.end, phrase.end)
     if after and after[0] in main and _adjacent(page, tail, after[0].start):
         return after[0].label, after[0]
     noun = _noun_category(page, mention, phrase)
+    stop = _SEPARATOR.search(text, tail, clause[1])
+    if stop is not None:
+        main = [t for t in main if t.start < stop.start()]
+        triggers = [t for t in triggers if t.start < stop.start()]
+        after = [t for t in after if t.start < stop.start()]
     if _is_subject(page, phrase, clause):
         found = _nearest(page, span, [t for t in after if t in main])
         if found is not None:
@@ -125,10 +136,14 @@ def _noun_category(page: Page, mention: NumberMention, phrase: NounPhrase) -> st
 
 
 def _is_description(page: Page, mention: NumberMention, clause: Span) -> bool:
-    """Ages, labels, measures and possessed numbers ("a 38-year-old", "her three children")."""
+    """Ages, labels, measures, addresses and possessed numbers ("her three children")."""
     rules, text = page.rules, page.text
-    if rules.not_counts.match(text, mention.end):
+    if rules.not_counts.match(text, mention.end) or rules.streets.match(text, mention.end):
         return True
+    if _NAME_AGE.search(text, max(0, mention.start - 40), mention.start) and text.startswith(
+        ",", mention.end
+    ):
+        return mention.text.isdigit() and int(mention.text) < _MAX_AGE
     if _DECIMAL.search(mention.text) and mention.low is not None and not mention.low.is_integer():
         return True
     lead = max(clause[0], mention.start - 24)
@@ -188,10 +203,14 @@ def _in_date(dates: Sequence[DateMention], starts: list[int], mention: NumberMen
 
 
 def find_counts(
-    page: Page, numbers: Sequence[NumberMention], dates: Sequence[DateMention]
+    page: Page,
+    numbers: Sequence[NumberMention],
+    dates: Sequence[DateMention],
+    reference: date | None = None,
 ) -> list[CountFind]:
     rules, text = page.rules, page.text
     date_starts = [d.start for d in dates]
+    background = Background(page, dates, reference)
     finds = []
     for mention in numbers:
         sentence = page.sentence_at(mention.start)
@@ -202,7 +221,9 @@ def find_counts(
         if _in_date(dates, date_starts, mention):
             continue
         clause = sentence.clause_at(mention.start)
-        if _is_description(page, mention, clause):
+        if _is_description(page, mention, clause) or background.of(
+            mention.start, (sentence.start, sentence.end)
+        ):
             continue
         anchor: Match | None = None
         if mention.unit == "fraction":
@@ -218,9 +239,7 @@ def find_counts(
             )
             head = phrase.head.lower() if phrase.head else None
             category, anchor = _category(page, mention, clause, phrase)
-            person = (
-                head is None or head in rules.people or rules.canonical_noun(head) in rules.people
-            )
+            person = head is None or is_person(head, rules)
             thing = head is not None and head in rules.things
             if category != "other_count" and not person:
                 named = head in rules.count_category or head in rules.noun_category

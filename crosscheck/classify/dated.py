@@ -29,6 +29,8 @@ _REACH = 12
 _OBJECT_REACH = 6
 _SPEECH_REACH = 5
 _ATTACK_MARGIN = 4
+_AFTER = 3
+_POSSESSIVE = re.compile(r"['’]s\b")
 _INFINITIVE = re.compile(r"\bto\s*$", re.IGNORECASE)
 
 
@@ -47,8 +49,14 @@ class DateFind:
 def _candidates(
     page: Page, span: tuple[int, int], clause: tuple[int, int]
 ) -> list[tuple[int, int, Action, tuple[int, int]]]:
-    """(distance, lexicon order, action, verb span) for every action stated in the clause."""
+    """(distance, lexicon order, action, verb span) for every action stated in the clause.
+
+    A date usually tells when the action before it happened ("struck … on Sunday", "rose to 147
+    on Wednesday"), so actions after it count a few words farther; a possessive date ("Monday's
+    earthquake") is the other way round.
+    """
     text = page.text
+    possessive = _POSSESSIVE.match(text, span[1]) is not None
     found = []
     for order, action in enumerate(page.rules.actions):
         for verb in action.verbs.finditer(text, *clause):
@@ -67,6 +75,8 @@ def _candidates(
                 if not near:
                     continue
                 distance = min(distance, *near)
+            if (verb.start() >= span[1]) != possessive:
+                distance += _AFTER
             found.append((distance, order, action, (verb.start(), verb.end())))
     return found
 

@@ -106,6 +106,8 @@ class Rules:
     links: re.Pattern[str]
     subject_verbs: frozenset[str]
     singular: re.Pattern[str]
+    background: re.Pattern[str]
+    streets: re.Pattern[str]
 
     def canonical_noun(self, phrase: str) -> str:
         key = _key(phrase)
@@ -206,6 +208,14 @@ def _edge_pattern(phrases: list[str], template: str) -> re.Pattern[str]:
     return re.compile(template.format(_trie(_key(w) for w in phrases)), re.IGNORECASE)
 
 
+def _streets(words: list[str]) -> re.Pattern[str]:
+    """Capitalised words ending in a street word, right after a number: an address."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{names})\b")
+
+
 @lru_cache(maxsize=8)
 def rules_for(lexicon: Lexicon) -> Rules:
     cats = lexicon["categories"]
@@ -263,5 +273,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         manner_before=_edge_pattern(_strings(text.get("manner_before")), r"(?<![\w-])(?:{})\s+$"),
         links=_edge_pattern(_strings(text.get("links")), r"(?<![\w-])(?:{})\s+$"),
         subject_verbs=frozenset(_key(w) for w in _strings(text.get("subject_verbs"))),
+        background=phrase_pattern(_strings(text.get("background"))),
+        streets=_streets(_strings(text.get("streets"))),
         singular=_edge_pattern(_strings(text.get("singular")), r"(?<!\w)(?:{})(?!\w)"),
     )

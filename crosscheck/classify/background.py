@@ -1,0 +1,73 @@
+"""Background counts: figures of an earlier event the article recalls, not of its story.
+
+"An earthquake in 1997 killed about 2,300 people", "two years ago, gunmen seized 110 pupils",
+"the deadliest since 1997, when a tremor killed 2,300": a count is background when the comma
+part that holds it names a year (alone, or a month of a year that has ended) or a phrase such
+as "years ago"; or when the part before it does and it is a relative clause ("…, when …",
+"…, which …") or that part is a short lead-in ("In 2009, …", "Two years ago, …").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from datetime import date
+
+from crosscheck.classify.context import Page
+from crosscheck.model import DateMention
+
+__all__ = ["Background"]
+
+_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
+_RELATIVE = re.compile(r"\s*(?:which|when|that|who|where|whose)\b", re.IGNORECASE)
+_LEAD_WORDS = 4
+_SEPARATOR = re.compile(r"[,;:—–]")
+
+
+class Background:
+    """Which count positions of one document are background, by their comma parts."""
+
+    def __init__(self, page: Page, dates: Sequence[DateMention], reference: date | None) -> None:
+        self.page = page
+        self.marks = sorted(
+            [m.start for m in dates if _past_period(m, reference)]
+            + [m.start() for m in page.rules.background.finditer(page.text)]
+        )
+
+    def _marked(self, start: int, end: int) -> bool:
+        i = bisect_left(self.marks, start)
+        return i < len(self.marks) and self.marks[i] < end
+
+    def of(self, pos: int, sentence: tuple[int, int]) -> bool:
+        """Whether the count at ``pos`` in ``sentence`` (start, end) is background."""
+        text = self.page.text
+        left = _part_start(text, sentence[0], pos)
+        found = _SEPARATOR.search(text, pos, sentence[1])
+        right = found.start() if found else sentence[1]
+        if self._marked(left, right):
+            return True
+        if left <= sentence[0]:
+            return False
+        before = _part_start(text, sentence[0], left - 1)
+        lead_in = self.page.gap(before, left) <= _LEAD_WORDS
+        if not (lead_in or _RELATIVE.match(text, left)):
+            return False
+        return self._marked(before, left)
+
+
+def _part_start(text: str, start: int, pos: int) -> int:
+    """Just after the last separator before pos (or start)."""
+    last = start
+    for found in _SEPARATOR.finditer(text, start, pos):
+        last = found.end()
+    return last
+
+
+def _past_period(mention: DateMention, reference: date | None) -> bool:
+    """A year ("in 1997"), or a month of a year that is over ("in March 2014" read in May)."""
+    if mention.day is not None or mention.weekday is not None or not _YEAR.search(mention.text):
+        return False
+    if mention.month is None:
+        return True
+    return reference is not None and mention.latest is not None and mention.latest < reference
