@@ -297,12 +297,14 @@ def _check(
 ) -> tuple[Report, ...]:
     from crosscheck.lexicon import load_lexicon
     from crosscheck.pipeline import check, check_events, default_jobs
-    from crosscheck.render.progress import DocumentProgress
 
     options.update(lexicon=load_lexicon(config), jobs=jobs or default_jobs())
+    if not show_progress:  # rich is imported only when a bar can be shown
+        return check_events(paths, **options) if by_folder else (check(paths, **options),)
+    from crosscheck.render.progress import DocumentProgress
+
     with DocumentProgress() as progress:
-        if show_progress:
-            options["progress"] = progress
+        options["progress"] = progress
         return check_events(paths, **options) if by_folder else (check(paths, **options),)
 
 
