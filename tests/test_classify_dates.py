@@ -39,7 +39,7 @@ ACTION = [
         "assault launched",
     ),
     ("quake", "The earthquake struck the coastal region on Monday.", "event_date", "struck"),
-    ("abduction", "Gunmen abducted the students on April 14.", "event_date", "abduction"),
+    ("abduction", "Gunmen abducted the students on April 14.", "event_date", "struck"),
     ("halted", "The rescue operation was halted on February 12.", "event_date", "operation halted"),
     (
         "left",

@@ -186,6 +186,14 @@ def noun_after(text: str, start: int, end: int, rules: Rules) -> NounPhrase:
         word, tok_end, closed = tokens[i]
         key = word.lower()
         pair = f"{key} {tokens[i + 1][0].lower()}" if i + 1 < len(tokens) and not closed else ""
+        if (
+            key in rules.ignore_modifiers
+            and key in rules.stop
+            and i + 1 < len(tokens)
+            and not closed
+        ):
+            i += 1
+            continue
         if pair and _is_noun(pair, rules):
             head, last_end = pair, tokens[i + 1][1]
             break

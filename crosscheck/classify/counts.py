@@ -1,12 +1,10 @@
 """Count claims: a number that counts people or things of the story, typed by its clause.
 
-The category comes, in order, from: a trigger tied to the number by a link ("the death toll …
-rose to 147"); a trigger right before or right after it ("killing 15", "15 soldiers died");
-for a number that is the subject of its own clause ("5,000 troops have been deployed"), the
-nearest trigger of its predicate; a counted noun that names a category ("40 bodies"); else the
-nearest trigger in its clause (``categories.toml``). A core category needs a counted noun of
-people (or none): "six trucks" near "came out" is not an evacuation. Numbers worth no claim:
-money and units, decimals, labels and measures ("magnitude 7.1"), ages, "her three children".
+The category comes from ``category`` (trigger words and counted nouns, ``categories.toml``). A
+core category needs a counted noun of people (or none): "six trucks" near "came out" is not an
+evacuation. Numbers worth no claim: money and units (unless the unit is a counted thing such as
+acres), decimals, labels and measures ("magnitude 7.1"), ages, addresses, "her three children",
+capacities ("the school has 600 students") and background figures of earlier events.
 """
 
 from __future__ import annotations
@@ -18,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from crosscheck.classify.background import Background
+from crosscheck.classify.category import category_of
 from crosscheck.classify.context import (
     Match,
     NounPhrase,
@@ -33,16 +32,15 @@ from crosscheck.model import DateMention, NumberMention
 
 __all__ = ["CountFind", "find_counts", "scope_of"]
 
-_REACH = 12
-_ADJACENT = 1
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 _DECIMAL = re.compile(r"\d\.\d")
+_POSSESSED = re.compile(r"\b([^\W\d_]+)\s+[^\W\d_]+\s+(?:and|or)\s+$")
+_SHARE_BEFORE = re.compile(
+    r"\b([^\W\d_]{3,})\s+(?:was|is|stood at|stands at|at|reached|rose to|fell to)\s+$"
+)
 _NAME_AGE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _MAX_AGE = 120
-_SEPARATOR = re.compile(r"[,;:—–()]")
-_JOIN = re.compile(r"[,;:]|\b(?:and|or|but|while|as|then)\b", re.IGNORECASE)
-_SUBJECT_WORDS = re.compile(r"\s*([^\W\d_]+)")
 
 Span = tuple[int, int]
 
@@ -61,80 +59,6 @@ class CountFind:
     """The words the scope was read from, if any."""
 
 
-def _is_subject(page: Page, phrase: NounPhrase, clause: Span) -> bool:
-    """A counted noun followed by an auxiliary: "5,000 troops have been deployed"."""
-    if phrase.head is None:
-        return False
-    match = _SUBJECT_WORDS.match(page.text, phrase.end, clause[1])
-    return match is not None and match.group(1).lower() in page.rules.subject_verbs
-
-
-def _adjacent(page: Page, left: int, right: int) -> bool:
-    """At most one word between, and no conjunction or comma ("injured and 5,000 troops")."""
-    return page.gap(left, right) <= _ADJACENT and not _JOIN.search(page.text, left, right)
-
-
-def _nearest(page: Page, span: Span, triggers: list[Match]) -> Match | None:
-    best: tuple[int, int, str] | None = None
-    found = None
-    for trigger in triggers:
-        distance = page.distance(span, (trigger.start, trigger.end))
-        if distance > _REACH:
-            continue
-        rank = (distance, 0 if trigger.start >= span[1] else 1, trigger.label)
-        if best is None or rank < best:
-            best, found = rank, trigger
-    return found
-
-
-def _category(
-    page: Page, mention: NumberMention, clause: Span, phrase: NounPhrase
-) -> tuple[str, Match | None]:
-    rules, text = page.rules, page.text
-    span = (mention.start, mention.end)
-    triggers = [
-        t
-        for t in page.within(page.triggers, *clause)
-        if not (t.start < mention.end and t.end > mention.start)
-    ]
-    tail = max(mention.end, phrase.end)
-    before = [t for t in triggers if t.end <= mention.start]
-    after = [t for t in triggers if t.start >= tail]
-    main = [t for t in triggers if t.label not in rules.fallback]
-    if before and rules.links.search(text, before[-1].end, mention.start):
-        return before[-1].label, before[-1]
-    if before and before[-1] in main and _adjacent(page, before[-1].end, mention.start):
-        return before[-1].label, before[-1]
-    if after and after[0] in main and _adjacent(page, tail, after[0].start):
-        return after[0].label, after[0]
-    noun = _noun_category(page, mention, phrase)
-    stop = _SEPARATOR.search(text, tail, clause[1])
-    if stop is not None:
-        main = [t for t in main if t.start < stop.start()]
-        triggers = [t for t in triggers if t.start < stop.start()]
-        after = [t for t in after if t.start < stop.start()]
-    if _is_subject(page, phrase, clause):
-        found = _nearest(page, span, [t for t in after if t in main])
-        if found is not None:
-            return found.label, found
-        return (noun or "other_count"), None
-    if noun is not None:
-        return noun, None
-    found = _nearest(page, span, main) or _nearest(page, span, triggers)
-    return (found.label, found) if found is not None else ("other_count", None)
-
-
-def _noun_category(page: Page, mention: NumberMention, phrase: NounPhrase) -> str | None:
-    rules = page.rules
-    if phrase.head is not None:
-        head = phrase.head.lower()
-        found = rules.noun_category.get(head) or rules.noun_category.get(rules.canonical_noun(head))
-        if found is not None:
-            return found
-    first = _FIRST_WORD.match(page.text, mention.end)
-    return rules.noun_category.get(first.group(1).lower()) if first else None
-
-
 def _is_description(page: Page, mention: NumberMention, clause: Span) -> bool:
     """Ages, labels, measures, addresses and possessed numbers ("her three children")."""
     rules, text = page.rules, page.text
@@ -151,6 +75,9 @@ def _is_description(page: Page, mention: NumberMention, clause: Span) -> bool:
         return True
     before = _WORD_BEFORE.search(text, max(clause[0], mention.start - 20), mention.start)
     if before and before.group(1).lower() in rules.possessives:
+        return True
+    joined = _POSSESSED.search(text, max(clause[0], mention.start - 40), mention.start)
+    if joined and joined.group(1).lower() in rules.possessives:
         return True
     if not any(c.isdigit() for c in mention.text) and rules.manner_before.search(
         text, max(clause[0], mention.start - 14), mention.start
@@ -183,6 +110,18 @@ def scope_of(
     if in_sentence:
         return in_sentence[0].label, (in_sentence[0].start, in_sentence[0].end)
     return None, None
+
+
+def _share_of(page: Page, mention: NumberMention, clause: Span) -> str | None:
+    """What a share without "of" is of: "15 percent contained", "turnout was 62 percent"."""
+    text, rules = page.text, page.rules
+    after = _FIRST_WORD.match(text, mention.end, clause[1])
+    if after and after.group(1).islower() and after.group(1) not in rules.stop:
+        return after.group(1)
+    before = _SHARE_BEFORE.search(text, clause[0], mention.start)
+    if before and before.group(1).lower() not in rules.stop:
+        return before.group(1).lower()
+    return None
 
 
 def _said_on(page: Page, mention: DateMention, clause: Span) -> bool:
@@ -227,7 +166,9 @@ def find_counts(
             continue
         anchor: Match | None = None
         if mention.unit == "fraction":
-            whole = of_phrase(text, mention.end, clause[1], rules)
+            whole = of_phrase(text, mention.end, clause[1], rules) or _share_of(
+                page, mention, clause
+            )
             if whole is None:
                 continue
             category, subject = "other_count", whole
@@ -238,14 +179,19 @@ def find_counts(
                 else NounPhrase(f"{mention.unit}s", (), mention.end)
             )
             head = phrase.head.lower() if phrase.head else None
-            category, anchor = _category(page, mention, clause, phrase)
+            category, anchor = category_of(page, mention, clause, phrase)
             person = head is None or is_person(head, rules)
             thing = head is not None and head in rules.things
             if category != "other_count" and not person:
                 named = head in rules.count_category or head in rules.noun_category
                 if not (named or (thing and category in rules.thing_categories)):
                     category, anchor = "other_count", None
-            if category == "other_count" and not (head is not None and (person or thing)):
+            if category == "other_count" and (
+                rules.capacity_before.search(
+                    text, max(clause[0], mention.start - 30), mention.start
+                )
+                or (anchor is None and not (head is not None and (person or thing)))
+            ):
                 continue
             subject = (
                 phrase.subject(rules)

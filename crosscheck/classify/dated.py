@@ -29,7 +29,7 @@ _REACH = 12
 _OBJECT_REACH = 6
 _SPEECH_REACH = 5
 _ATTACK_MARGIN = 4
-_AFTER = 3
+_AFTER = 5
 _POSSESSIVE = re.compile(r"['’]s\b")
 _INFINITIVE = re.compile(r"\bto\s*$", re.IGNORECASE)
 
@@ -47,7 +47,7 @@ class DateFind:
 
 
 def _candidates(
-    page: Page, span: tuple[int, int], clause: tuple[int, int]
+    page: Page, span: tuple[int, int], clause: tuple[int, int], sentence: Sentence
 ) -> list[tuple[int, int, Action, tuple[int, int]]]:
     """(distance, lexicon order, action, verb span) for every action stated in the clause.
 
@@ -68,7 +68,7 @@ def _candidates(
             if action.objects is not None:
                 near = [
                     page.distance(span, (o.start(), o.end()))
-                    for o in action.objects.finditer(text, *clause)
+                    for o in action.objects.finditer(text, sentence.start, sentence.end)
                     if page.distance((verb.start(), verb.end()), (o.start(), o.end()))
                     <= _OBJECT_REACH
                 ]
@@ -125,7 +125,7 @@ def find_dated(
             continue
         clause = sentence.clause_at(mention.start)
         span = (mention.start, mention.end)
-        candidates = _candidates(page, span, clause)
+        candidates = _candidates(page, span, clause, sentence)
         if not candidates:
             continue
         nearest = min(c[0] for c in candidates)

@@ -107,6 +107,8 @@ class Rules:
     subject_verbs: frozenset[str]
     singular: re.Pattern[str]
     background: re.Pattern[str]
+    light_verbs: frozenset[str]
+    capacity_before: re.Pattern[str]
     streets: re.Pattern[str]
 
     def canonical_noun(self, phrase: str) -> str:
@@ -175,7 +177,7 @@ def _named_phrases(*tables: Mapping[str, Any]) -> dict[str, str]:
     names: dict[str, str] = {}
     for table in tables:
         for name, phrases in table.items():
-            for phrase in [name, *_strings(phrases)]:
+            for phrase in _strings(phrases):
                 names.setdefault(_key(phrase), name)
     return names
 
@@ -274,6 +276,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
         links=_edge_pattern(_strings(text.get("links")), r"(?<![\w-])(?:{})\s+$"),
         subject_verbs=frozenset(_key(w) for w in _strings(text.get("subject_verbs"))),
         background=phrase_pattern(_strings(text.get("background"))),
+        light_verbs=frozenset(_key(w) for w in _strings(text.get("light_verbs"))),
+        capacity_before=_edge_pattern(
+            _strings(text.get("capacity_before")), r"(?<![\w-])(?:{})\s+$"
+        ),
         streets=_streets(_strings(text.get("streets"))),
         singular=_edge_pattern(_strings(text.get("singular")), r"(?<!\w)(?:{})(?!\w)"),
     )
