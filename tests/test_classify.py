@@ -124,7 +124,7 @@ SUBJECT = [
     ("synonym", "Officials said 150 militants surrendered.", "150", "fighters"),
     ("modifier", "Three SDF fighters had been wounded so far.", "Three", "SDF fighters"),
     ("of", "Thousands of students fled the burning campus.", "Thousands", "students"),
-    ("residents-are-people", "Thousands of residents fled the rising water.", "Thousands", "people"),
+    ("residents", "Thousands of residents fled the rising water.", "Thousands", "people"),
     ("plain", "The quake killed 41 people.", "41", "people"),
     ("before", "The first group of evacuees, about 300, left on foot.", "300", "evacuees"),
     ("default", "The death toll rose to 147.", "147", "people"),
