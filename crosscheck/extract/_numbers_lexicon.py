@@ -8,15 +8,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from crosscheck.extract._tries import trie
 from crosscheck.lexicon import Lexicon
 
 _I = re.IGNORECASE
 
 
 def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first, spaces matching any whitespace."""
-    unique = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
+    """A regex alternation of literal words (a trie: longer words first, spaces matching any
+    whitespace)."""
+    return trie(words)
 
 
 @dataclass(frozen=True, eq=False)
@@ -153,13 +154,15 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         "an",
         *(v.split()[0] for v in vague),
     }
-    starts = {w[0] for w in [*triggers, *cur_pre]}
-    first = "".join(sorted({ch.lower() for ch in starts} | {ch.upper() for ch in starts}))
+    # Every form of ``master`` starts after a non-word character (or at the start of the text),
+    # so the candidate consumes that character: a pattern that opens with a character class
+    # lets the engine skip, in C, every position inside a word. It is compiled without
+    # IGNORECASE (its tries spell out both cases) so the engine can skip a branch on its first
+    # character.
+    codes = trie((k for k in cur_pre if k[0].isalpha()), fold=True)
     candidate = re.compile(
-        rf"(?=[\d.\-−{re.escape(first)}{re.escape(cur_sym_chars)}])"
-        rf"(?:[-−]?\.?\d|[{re.escape(cur_sym_chars)}]|\b(?:{_alt(triggers)})\b"
-        rf"|\b(?:{cur_code})\s?(?=[\d.$]))",
-        _I,
+        rf"\W(?:[-−]?\.?\d|[{re.escape(cur_sym_chars)}]|(?:{trie(triggers, fold=True)})\b"
+        rf"|(?:{codes})\s?(?=[\d.$]))"
     )
     master = re.compile(fancy + "|" + simple, _I | re.VERBOSE)
     unit_alt = _alt(k for k in units if len(k) > 1 or not k.isalpha())

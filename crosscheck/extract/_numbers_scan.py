@@ -22,8 +22,11 @@ _HALF_BAD_BEFORE = frozenset({"first", "second", "the", "other", "this", "that",
 def scan(text: str, c: Compiled) -> list[Atom]:
     atoms: list[Atom] = []
     pos = 0
+    # The candidate pattern consumes the non-word character before a number: in ``padded``
+    # that character sits at the index where the number starts in ``text``.
+    padded = " " + text
     find, match = c.candidate.search, c.master.match
-    while (hint := find(text, pos)) is not None:
+    while (hint := find(padded, pos)) is not None:
         m = match(text, hint.start())
         if m is None:
             pos = hint.start() + 1
