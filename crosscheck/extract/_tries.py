@@ -31,7 +31,9 @@ def _piece(char: str, fold: bool) -> str:
 
 
 def _branches(node: _Node, fold: bool) -> str:
-    branches = [_piece(char, fold) + _body(node[char], fold) for char in sorted(c for c in node if c)]
+    branches = [
+        _piece(char, fold) + _body(node[char], fold) for char in sorted(c for c in node if c)
+    ]
     return "|".join(branches)
 
 
