@@ -15,24 +15,38 @@ from collections.abc import Sequence
 from datetime import date
 
 from crosscheck.classify.context import Page
-from crosscheck.model import DateMention
+from crosscheck.model import DateMention, NumberMention
 
 __all__ = ["Background"]
 
 _YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
 _RELATIVE = re.compile(r"\s*(?:which|when|that|who|where|whose)\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\b(?:in|since|during|the|until|by|of)\s+((?:1[89]|20)\d\d)\b(?![-–]?\d)")
 _LEAD_WORDS = 4
-_SEPARATOR = re.compile(r"[,;:—–]")
+_SEPARATOR = re.compile(r"[;:—–]|(?<!\d),|,(?!\d)")
 
 
 class Background:
     """Which count positions of one document are background, by their comma parts."""
 
-    def __init__(self, page: Page, dates: Sequence[DateMention], reference: date | None) -> None:
+    def __init__(
+        self,
+        page: Page,
+        dates: Sequence[DateMention],
+        numbers: Sequence[NumberMention],
+        reference: date | None,
+    ) -> None:
         self.page = page
+        counted = {m.start for m in numbers}
+        years = [
+            m.start(1)
+            for m in _YEAR_AFTER.finditer(page.text)
+            if m.start(1) not in counted and (reference is None or int(m.group(1)) < reference.year)
+        ]
         self.marks = sorted(
             [m.start for m in dates if _past_period(m, reference)]
             + [m.start() for m in page.rules.background.finditer(page.text)]
+            + years
         )
 
     def _marked(self, start: int, end: int) -> bool:

@@ -22,8 +22,8 @@ Span = tuple[int, int]
 _REACH = 12
 _ADJACENT = 1
 _FIRST_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
-_SEPARATOR = re.compile(r"[,;:—–()]")
-_JOIN = re.compile(r"[,;:]|\b(?:and|or|but|while|as|then)\b", re.IGNORECASE)
+_SEPARATOR = re.compile(r"[;:—–()]|(?<!\d),|,(?!\d)")
+_JOIN = re.compile(r"[;:]|(?<!\d),|,(?!\d)|\b(?:and|or|but|while|as|then)\b", re.IGNORECASE)
 _SUBJECT_WORDS = re.compile(r"\s*([^\W\d_]+)")
 _ASIDE = re.compile(
     r",\s*(?:including|among them|among whom|most of them|many of them|some of them|mostly|"
@@ -47,7 +47,7 @@ def _is_subject(page: Page, phrase: NounPhrase, tail: int, clause: Span) -> bool
 
 def _past_aside(text: str, pos: int, end: int) -> int:
     """After an aside that follows the counted noun (", including a 12-year-old boy,")."""
-    match = _ASIDE.match(text, pos, end)
+    match = _ASIDE.match(text, pos - 1 if text[pos - 1 : pos] == "," else pos, end)
     return match.end() if match else pos
 
 
@@ -79,7 +79,9 @@ def category_of(
         for t in page.within(page.triggers, *clause)
         if not (t.start < mention.end and t.end > mention.start)
     ]
-    tail = _past_aside(text, max(mention.end, phrase.end), clause[1])
+    base = max(mention.end, phrase.end)
+    tail = _past_aside(text, base, clause[1])
+    edge = base - 1 if tail == base and text[base - 1 : base] == "," else tail
     before = [t for t in triggers if t.end <= mention.start]
     after = [t for t in triggers if t.start >= tail]
     main = [t for t in triggers if t.label not in rules.fallback]
@@ -88,12 +90,15 @@ def category_of(
     next_to = after[0] if after and _adjacent(page, tail, after[0].start) else None
     if before and before[-1] in main and _adjacent(page, before[-1].end, mention.start):
         light = text[before[-1].start : before[-1].end].lower() in rules.light_verbs
+        named = rules.count_category.get(phrase.head.lower()) if phrase.head else None
+        if light and named is not None:
+            return named, None
         if not (light and next_to is not None and next_to in main):
             return before[-1].label, before[-1]
     if next_to is not None and next_to in main:
         return next_to.label, next_to
     noun = _noun_category(page, mention, phrase)
-    stop = _SEPARATOR.search(text, tail, clause[1])
+    stop = _SEPARATOR.search(text, edge, clause[1])
     if stop is not None:
         main = [t for t in main if t.start < stop.start()]
         triggers = [t for t in triggers if t.start < stop.start()]

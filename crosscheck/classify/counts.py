@@ -149,7 +149,7 @@ def find_counts(
 ) -> list[CountFind]:
     rules, text = page.rules, page.text
     date_starts = [d.start for d in dates]
-    background = Background(page, dates, reference)
+    background = Background(page, dates, numbers, reference)
     finds = []
     for mention in numbers:
         sentence = page.sentence_at(mention.start)
