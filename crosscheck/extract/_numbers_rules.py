@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from crosscheck.extract._numbers_lexicon import Compiled
 
@@ -17,6 +19,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n(]\s*)$")
 
 
 def word_before(text: str, start: int) -> str | None:
+    if start < 2 or not text[start - 1].isspace():  # the pattern ends with one space
+        return None
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return m.group(1) if m else None
 
@@ -26,9 +30,31 @@ def next_word(text: str, end: int) -> str | None:
     return m.group(1).lower() if m else None
 
 
+# Every match of the two patterns above holds one of these (opening with a class, the engine
+# scans a whole text for them quickly).
+_CODE_HINT = re.compile(r"[\d+](?:(?<=\d)\)?[\s./-]\d|(?<=\+)\d)")
+
+
+@lru_cache(maxsize=4)
+def _code_hints(text: str) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the code hints of the whole text."""
+    found = [m.span() for m in _CODE_HINT.finditer(text)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
+def _near_code(text: str, lo: int, hi: int) -> bool:
+    """Whether a code hint of the whole text overlaps ``lo:hi``. A code match inside that
+    window holds a hint, which overlaps one of the whole text's: when none does, there is none."""
+    starts, ends = _code_hints(text)
+    i = bisect_right(ends, lo)
+    return i < len(ends) and starts[i] < hi
+
+
 def in_code(text: str, start: int, end: int) -> bool:
     """Phone numbers, ISO or slashed dates, IP addresses and versions: 2019-03-10, 1.2.3."""
     lo, hi = max(0, start - 24), min(len(text), end + 24)
+    if not _near_code(text, lo, hi):
+        return False
     for m in _MULTI_GROUP.finditer(text, lo, hi):
         if m.start() <= start and end <= m.end() and "/" not in m.group():
             return True
