@@ -9,7 +9,6 @@ the renderers are imported inside the command, so ``crosscheck --help`` starts f
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -312,7 +311,11 @@ def _render(reports: Sequence[Report], fmt: Format, *, by_folder: bool, to_termi
     from crosscheck.render import DEFAULT_WIDTH, render
 
     terminal = to_terminal and fmt is Format.table and _is_terminal(sys.stdout)
-    width = shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns if terminal else DEFAULT_WIDTH
+    width = DEFAULT_WIDTH
+    if terminal:
+        import shutil
+
+        width = shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
     color = terminal and "NO_COLOR" not in os.environ
     return render(reports, fmt.value, by_folder=by_folder, width=width, color=color)
 

@@ -15,8 +15,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from rapidfuzz import fuzz
-
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import WEEKDAYS, Claim, CountValue, DateValue, Verdict
 
@@ -205,6 +203,8 @@ def _wire(claims: Sequence[Claim], labels: Mapping[str, str]) -> str:
                 continue
             if a.value_text.strip().lower() != b.value_text.strip().lower():
                 continue  # same template, different figure: two versions, not one report
+            from rapidfuzz import fuzz  # imported when two quotes may be one wording
+
             if fuzz.ratio(qa, qb, score_cutoff=_WIRE_RATIO):
                 ra, rb = sorted((root(labels[a.doc]), root(labels[b.doc])))
                 parent[rb] = ra

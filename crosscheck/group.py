@@ -30,9 +30,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
-
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Claim, CountValue
 
@@ -162,7 +159,10 @@ def _spellings(weight: Mapping[Signature, int], proper: frozenset[str]) -> dict[
     for word in sorted(counts, key=lambda w: (-counts[w], w)):
         peers = chosen.setdefault(word[0], [])
         found = None
-        if len(word) >= 5 and word in proper:
+        if peers and len(word) >= 5 and word in proper:
+            from rapidfuzz import process  # imported when a spelling may fold, not at start-up
+            from rapidfuzz.distance import Levenshtein
+
             found = process.extractOne(
                 word,
                 peers,

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crosscheck.load.decode import EMPTY, normalise_newlines
-from crosscheck.load.html import html_to_text
 from crosscheck.load.meta import Meta, read_meta, split_front
 
 __all__ = ["FOLDER_SUFFIXES", "Article", "format_of", "parse"]
@@ -58,6 +57,8 @@ def parse(kind: str, text: str) -> tuple[Article, ...]:
             return (Article(None, meta=meta, error="no text after the front matter"),)
         return (Article(None, body, meta),)
     if kind == "html":
+        from crosscheck.load.html import html_to_text  # html.parser only for HTML input
+
         body, fields = html_to_text(text)
         meta = read_meta(fields, source="HTML metadata")
         if not body.strip():
