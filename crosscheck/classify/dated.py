@@ -55,30 +55,40 @@ def _candidates(
     on Wednesday"), so actions after it count a few words farther; a possessive date ("Monday's
     earthquake") is the other way round.
     """
-    text = page.text
+    text, rules = page.text, page.rules
     possessive = _POSSESSIVE.match(text, span[1]) is not None
+    objects: list[tuple[frozenset[int], tuple[int, int]]] = [
+        (rules.object_actions[_key(o.group())], (o.start(), o.end()))
+        for o in rules.action_objects.finditer(text, sentence.start, sentence.end)
+    ]
     found = []
-    for order, action in enumerate(page.rules.actions):
-        for verb in action.verbs.finditer(text, *clause):
-            if verb.start() < span[1] and span[0] < verb.end():
-                continue
-            if _INFINITIVE.search(text[max(clause[0], verb.start() - 4) : verb.start()]):
-                continue
-            distance = page.distance(span, (verb.start(), verb.end()))
+    for verb in rules.action_verbs.finditer(text, *clause):
+        where = (verb.start(), verb.end())
+        if where[0] < span[1] and span[0] < where[1]:
+            continue
+        if _INFINITIVE.search(text, max(clause[0], where[0] - 4), where[0]):
+            continue
+        plain = page.distance(span, where)
+        for order in rules.verb_actions[_key(verb.group())]:
+            action = rules.actions[order]
+            distance = plain
             if action.objects is not None:
                 near = [
-                    page.distance(span, (o.start(), o.end()))
-                    for o in action.objects.finditer(text, sentence.start, sentence.end)
-                    if page.distance((verb.start(), verb.end()), (o.start(), o.end()))
-                    <= _OBJECT_REACH
+                    page.distance(span, at)
+                    for owners, at in objects
+                    if order in owners and page.distance(where, at) <= _OBJECT_REACH
                 ]
                 if not near:
                     continue
                 distance = min(distance, *near)
-            if (verb.start() >= span[1]) != possessive:
+            if (where[0] >= span[1]) != possessive:
                 distance += _AFTER
-            found.append((distance, order, action, (verb.start(), verb.end())))
+            found.append((distance, order, action, where))
     return found
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
 
 
 def _statement_date(page: Page, span: tuple[int, int], clause: tuple[int, int]) -> int | None:

@@ -83,6 +83,11 @@ class Rules:
     default_subject: Mapping[str, str]
     not_triggers: re.Pattern[str]
     actions: tuple[Action, ...]
+    action_verbs: re.Pattern[str]
+    """Every action's verbs in one pattern; ``verb_actions`` maps a verb to its actions."""
+    verb_actions: Mapping[str, tuple[int, ...]]
+    action_objects: re.Pattern[str]
+    object_actions: Mapping[str, frozenset[int]]
     speech_verbs: re.Pattern[str]
     according: re.Pattern[str]
     speech_skip: frozenset[str]
@@ -173,6 +178,21 @@ def _actions(table: Mapping[str, Any]) -> tuple[Action, ...]:
     return tuple(actions)
 
 
+def _phrase_index(table: Mapping[str, Any], key: str) -> dict[str, list[int]]:
+    """Phrase → indexes of the actions (in ``_actions`` order) that list it under ``key``."""
+    index: dict[str, list[int]] = {}
+    order = 0
+    for spec in table.values():
+        if not isinstance(spec, Mapping) or not _strings(spec.get("verbs")):
+            continue
+        for phrase in _strings(spec.get(key)):
+            found = index.setdefault(_key(phrase), [])
+            if order not in found:
+                found.append(order)
+        order += 1
+    return index
+
+
 def _named_phrases(*tables: Mapping[str, Any]) -> dict[str, str]:
     names: dict[str, str] = {}
     for table in tables:
@@ -183,23 +203,25 @@ def _named_phrases(*tables: Mapping[str, Any]) -> dict[str, str]:
 
 
 def _clause_breaks(text: Mapping[str, Any]) -> re.Pattern[str]:
-    """Where a clause starts: the position of the break word, or just after a mark."""
+    """Where a clause starts: the end of a match (a space before a break word, a comma and a
+    space before a comma word, or a mark). Every branch opens with its mark or space, so the
+    scan skips ahead fast; a slash must follow a letter (checked by the caller)."""
     parts = []
     words = sorted(_strings(text.get("clause_words")), key=len, reverse=True)
     if words:
         alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-        parts.append(rf"(?<=\s)(?=(?:{alternation})\b)")
+        parts.append(rf"\s(?=(?:{alternation})\b)")
     comma_words = sorted(_strings(text.get("clause_comma_words")), key=len, reverse=True)
     if comma_words:
         alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in comma_words)
-        parts.append(rf"(?<=,\s)(?=(?:{alternation})\b)")
+        parts.append(rf",\s(?=(?:{alternation})\b)")
     for mark in _strings(text.get("clause_marks")):
         if mark in {":", ";"}:
-            parts.append(rf"(?<={re.escape(mark)})(?=\s)")
+            parts.append(rf"{re.escape(mark)}(?=\s)")
         elif mark == "/":
-            parts.append(r"(?<=[^\W\d_]/)(?=[^\W\d_])")
+            parts.append(r"/(?=[^\W\d_])")
         else:
-            parts.append(rf"(?<={re.escape(mark)})")
+            parts.append(re.escape(mark))
     return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
 
 
@@ -240,6 +262,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
     counted = subjects.get("counted", {})
     people = {_key(w) for w in _strings(counted.get("people"))}
     people |= {c for c in subjects.get("synonyms", {}) if _key(c) in people or c in people}
+    verbs = _phrase_index(cats.get("dates", {}), "verbs")
+    objects = _phrase_index(cats.get("dates", {}), "objects")
     scope_name = _named_phrases(scopes.get("windows", {}), scopes.get("qualifiers", {}))
     return Rules(
         count_triggers=phrase_pattern(tables.category),
@@ -251,6 +275,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
         default_subject=tables.default_subject,
         not_triggers=phrase_pattern(_strings(text.get("not_triggers"))),
         actions=_actions(cats.get("dates", {})),
+        action_verbs=phrase_pattern(verbs),
+        verb_actions={k: tuple(v) for k, v in verbs.items()},
+        action_objects=phrase_pattern(objects),
+        object_actions={k: frozenset(v) for k, v in objects.items()},
         speech_verbs=phrase_pattern(_strings(attribution.get("verbs"))),
         according=phrase_pattern(_strings(attribution.get("before"))),
         speech_skip=frozenset(_key(w) for w in _strings(attribution.get("skip"))),

@@ -95,8 +95,11 @@ def _sentence_ends(text: str, start: int, end: int, rules: Rules) -> list[int]:
 def _clauses(text: str, start: int, end: int, rules: Rules) -> tuple[tuple[int, int], ...]:
     cuts = [start]
     for match in rules.clause_breaks.finditer(text, start, end):
-        if match.start() > cuts[-1]:
-            cuts.append(match.start())
+        cut = match.end()
+        if match.group() == "/" and not text[match.start() - 1 : match.start()].isalpha():
+            continue
+        if cut > cuts[-1] and cut < end:
+            cuts.append(cut)
     cuts.append(end)
     return tuple(pairwise(cuts))
 
