@@ -24,6 +24,7 @@ _ADJACENT = 1
 _FIRST_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 _SEPARATOR = re.compile(r"[;:—–()]|(?<!\d),|,(?!\d)")
 _JOIN = re.compile(r"[;:]|(?<!\d),|,(?!\d)|\b(?:and|or|but|while|as|then)\b", re.IGNORECASE)
+_AUX = re.compile(r"\b(?:have|has|had|were|was|are|is|will)\s+(?:been\s+|also\s+|now\s+)?[a-z]+")
 _SUBJECT_WORDS = re.compile(r"\s*([^\W\d_]+)")
 _ASIDE = re.compile(
     r",\s*(?:including|among them|among whom|most of them|many of them|some of them|mostly|"
@@ -95,9 +96,15 @@ def category_of(
             return named, None
         if not (light and next_to is not None and next_to in main):
             return before[-1].label, before[-1]
-    if next_to is not None and next_to in main:
-        return next_to.label, next_to
     noun = _noun_category(page, mention, phrase)
+    if next_to is not None and next_to in main:
+        predicate = _predicate_after(page, next_to, clause, tail)
+        if predicate is None:
+            return next_to.label, next_to
+        found = _nearest(page, span, [t for t in main if t.start >= predicate])
+        if found is not None:
+            return found.label, found
+        return (noun or "other_count"), None
     stop = _SEPARATOR.search(text, edge, clause[1])
     if stop is not None:
         main = [t for t in main if t.start < stop.start()]
@@ -112,6 +119,21 @@ def category_of(
         return noun, None
     found = _nearest(page, span, main) or _nearest(page, span, triggers)
     return (found.label, found) if found is not None else ("other_count", None)
+
+
+def _predicate_after(page: Page, participle: Match, clause: Span, tail: int) -> int | None:
+    """Where the predicate starts when a participle only describes the counted noun.
+
+    "Eleven of the students abducted from the school have escaped": "abducted" is no predicate
+    of "Eleven", "have escaped" is. None when the participle is the predicate.
+    """
+    text = page.text
+    word = text[participle.start : participle.end]
+    if " " in word or not word.lower().endswith("ed") or text[tail : participle.start].strip():
+        return None
+    stop = _JOIN.search(text, participle.end, clause[1])
+    aux = _AUX.search(text, participle.end, stop.start() if stop else clause[1])
+    return aux.start() if aux else None
 
 
 def _noun_category(page: Page, mention: NumberMention, phrase: NounPhrase) -> str | None:

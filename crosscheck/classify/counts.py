@@ -39,6 +39,7 @@ _POSSESSED = re.compile(r"\b([^\W\d_]+)\s+[^\W\d_]+\s+(?:and|or)\s+$")
 _SHARE_BEFORE = re.compile(
     r"\b([^\W\d_]{3,})\s+(?:was|is|stood at|stands at|at|reached|rose to|fell to)\s+$"
 )
+_MORE = re.compile(r"\s+(?:more|others?)\b(?!\s+[^\W\d_]+\s+(?:were|was|are|have|had))")
 _NAME_AGE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _MAX_AGE = 120
 
@@ -151,6 +152,7 @@ def find_counts(
     date_starts = [d.start for d in dates]
     background = Background(page, dates, numbers, reference)
     finds = []
+    last: tuple[Sentence, NounPhrase] | None = None
     for mention in numbers:
         sentence = page.sentence_at(mention.start)
         if sentence is None or mention.end > sentence.end:
@@ -178,6 +180,11 @@ def find_counts(
                 if mention.unit is None
                 else NounPhrase(f"{mention.unit}s", (), mention.end)
             )
+            more = _MORE.match(text, mention.end, clause[1])
+            if phrase.head is None and more and last is not None and last[0] is sentence:
+                phrase = NounPhrase(last[1].head, last[1].modifiers, more.end())
+            if phrase.head is not None and is_person(phrase.head.lower(), rules):
+                last = (sentence, phrase)
             head = phrase.head.lower() if phrase.head else None
             category, anchor = category_of(page, mention, clause, phrase)
             person = head is None or is_person(head, rules)
