@@ -239,10 +239,10 @@ COUNTS = [
     ),
     (
         "participle-is-no-predicate",
-        "Eleven of the hostages seized from the ship have escaped.",
+        "Eleven of the passengers seized from the ship have escaped.",
         "Eleven",
         "other_count",
-        "hostages",
+        "passengers",
         None,
         None,
     ),
