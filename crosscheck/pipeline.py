@@ -89,6 +89,22 @@ def judge_event(
     return Report(documents=tuple(documents), claims=ordered, groups=groups, event=event)
 
 
+def _load_and_extract(
+    paths: Sequence[str | Path],
+    *,
+    published: Mapping[str, date] | None,
+    reference_date: date | None,
+    lexicon: Lexicon,
+    jobs: int,
+    progress: Progress | None,
+) -> tuple[tuple[Document, ...], dict[str, tuple[Claim, ...]]]:
+    documents = load_documents([str(p) for p in paths], published=published or {})
+    claims = extract_all(
+        documents, lexicon=lexicon, reference_date=reference_date, jobs=jobs, progress=progress
+    )
+    return documents, claims
+
+
 def check(
     paths: Sequence[str | Path],
     *,
@@ -105,22 +121,18 @@ def check(
     ``paths`` are files or folders (read recursively, in sorted order). ``published`` maps a
     document path to its publication date and wins over everything the document says.
     ``reference_date`` anchors relative dates in documents whose publication date is unknown.
+    ``jobs`` worker processes extract claims; the report is the same whatever their number.
     """
     lexicon = lexicon or load_lexicon(config)
-    documents = load_documents([str(p) for p in paths], published=published or {})
-    claims = extract_all(
-        documents, lexicon=lexicon, reference_date=reference_date, jobs=jobs, progress=progress
+    documents, claims = _load_and_extract(
+        paths,
+        published=published,
+        reference_date=reference_date,
+        lexicon=lexicon,
+        jobs=jobs,
+        progress=progress,
     )
     return judge_event(documents, claims, lexicon=lexicon, tolerance=tolerance)
-
-
-def events_of(documents: Sequence[Document]) -> list[tuple[str, tuple[Document, ...]]]:
-    """Split a batch by the first folder of each document's id; top-level files form event ""."""
-    events: dict[str, list[Document]] = {}
-    for doc in documents:
-        head, sep, _ = doc.id.partition("/")
-        events.setdefault(head if sep else "", []).append(doc)
-    return [(name, tuple(docs)) for name, docs in sorted(events.items())]
 
 
 def check_events(
@@ -134,16 +146,32 @@ def check_events(
     lexicon: Lexicon | None = None,
     progress: Progress | None = None,
 ) -> tuple[Report, ...]:
-    """One report per event, an event being a sub-folder: claims are never grouped across events."""
+    """One report per event, an event being a sub-folder: claims are never grouped across events.
+
+    Takes the options of ``check``; extraction runs once over the whole batch.
+    """
     lexicon = lexicon or load_lexicon(config)
-    documents = load_documents([str(p) for p in paths], published=published or {})
-    claims = extract_all(
-        documents, lexicon=lexicon, reference_date=reference_date, jobs=jobs, progress=progress
+    documents, claims = _load_and_extract(
+        paths,
+        published=published,
+        reference_date=reference_date,
+        lexicon=lexicon,
+        jobs=jobs,
+        progress=progress,
     )
     return tuple(
         judge_event(docs, claims, lexicon=lexicon, tolerance=tolerance, event=name)
         for name, docs in events_of(documents)
     )
+
+
+def events_of(documents: Sequence[Document]) -> list[tuple[str, tuple[Document, ...]]]:
+    """Split a batch by the first folder of each document's id; top-level files form event ""."""
+    events: dict[str, list[Document]] = {}
+    for doc in documents:
+        head, sep, _ = doc.id.partition("/")
+        events.setdefault(head if sep else "", []).append(doc)
+    return [(name, tuple(docs)) for name, docs in sorted(events.items())]
 
 
 def default_jobs() -> int:
