@@ -399,3 +399,100 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert result.stderr == ""
     assert json.loads(result.stdout)["summary"]["documents"] == 60
+
+
+# --- the fast path: plain report command lines are read without typer ----------------------------
+
+_FAST_READS = [
+    ["report", "a.txt"],
+    ["report", "a.txt", "b", "-"],
+    ["report", "corpus", "--format", "json", "--quiet", "--output", "o.json", "--jobs", "1"],
+    ["report", "--format", "markdown", "corpus", "-q", "-o", "out.md", "-j", "2"],
+    ["report", "corpus", "-f", "jsonl", "--by-folder"],
+    ["report", "corpus", "--published", "a.txt=2019-03-11", "--published", "b.txt=2019-03-12"],
+    ["report", "corpus", "--reference-date", "2019-03-11", "--fail-on", "contradiction"],
+    ["report", "corpus", "--tolerance", "0.1", "--config", "extra.toml"],
+    ["report", "corpus", "--tolerance", "2", "--fail-on", "never", "-f", "table"],
+]
+
+
+@pytest.mark.parametrize("argv", _FAST_READS, ids=" ".join)
+def test_fast_path_reads_what_typer_reads(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import inspect
+
+    import crosscheck.cli._app
+    from crosscheck.cli._fast import report_options
+    from crosscheck.cli._run import run_report
+
+    seen: list[dict[str, object]] = []
+
+    def capture(paths: list[str], **options: object) -> int:
+        seen.append({"paths": list(paths), **options})
+        return 0
+
+    monkeypatch.setattr(crosscheck.cli._app, "run_report", capture)
+    assert run(*argv).exit_code == 0
+    defaults = {
+        name: p.default
+        for name, p in inspect.signature(run_report).parameters.items()
+        if p.default is not inspect.Parameter.empty
+    }
+    fast = report_options(argv)
+    assert fast is not None
+    typer_read = {**seen[0], "published": seen[0]["published"] or None}
+    assert {**defaults, **fast} == typer_read
+    assert {k: type(v) for k, v in {**defaults, **fast}.items()} == {
+        k: type(v) for k, v in typer_read.items()
+    }
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--help"],
+        ["--version"],
+        ["report"],
+        ["report", "--help"],
+        ["report", "a.txt", "-h"],
+        ["report", "a.txt", "--format=json"],
+        ["report", "a.txt", "-fjson"],
+        ["report", "a.txt", "--format", "JSON"],
+        ["report", "a.txt", "--format"],
+        ["report", "a.txt", "--format", "json", "-f", "table"],
+        ["report", "a.txt", "--jobs", "0"],
+        ["report", "a.txt", "--jobs", "two"],
+        ["report", "a.txt", "--tolerance", "-1"],
+        ["report", "a.txt", "--tolerance", "1e-1"],
+        ["report", "a.txt", "--output", "-x"],
+        ["report", "a.txt", "--no-by-folder"],
+        ["report", "a.txt", "--", "-b.txt"],
+        ["report", "a.txt", "--colour"],
+        ["other", "a.txt"],
+    ],
+    ids=lambda argv: " ".join(argv) or "(nothing)",
+)
+def test_fast_path_leaves_everything_else_to_typer(argv: list[str]) -> None:
+    from crosscheck.cli._fast import report_options
+
+    assert report_options(argv) is None
+
+
+def test_fast_path_report_runs_without_typer(article: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    code = (
+        "import sys; from crosscheck.cli import main\n"
+        f"sys.argv = ['crosscheck', 'report', {str(article)!r}, '-f', 'json', '-o', {str(out)!r}]\n"
+        "try:\n    main()\nexcept SystemExit as exit:\n    print(exit.code, 'typer' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert (done.stdout, done.stderr) == ("0 False\n", "")
+    assert out.read_text("utf-8") == run("report", str(article), "-f", "json").stdout
+
+
+def test_fast_path_error_is_the_same_line(tmp_path: Path) -> None:
+    missing = str(tmp_path / "nope.txt")
+    script = Path(sys.executable).parent / "crosscheck"
+    done = subprocess.run([str(script), "report", missing], capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == run("report", missing).stderr
