@@ -11,7 +11,7 @@ by ``_dates_parse``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -181,6 +181,46 @@ _FORMS = (
 )
 
 
+_TABLES = (
+    *("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "ordinals"),
+    *("nth_weekdays", "parts", "relative", "bounded", "amounts", "deictic_days"),
+)
+
+
+def _ahead(raw: Mapping[str, Any]) -> str:
+    """A look at the words ahead that every form passes, so that the forms are tried at few
+    places: a digit, "Q1", or the first word of a lexicon entry. "the" and the amount words
+    ("a", "two") open a date only before certain words ("the 10th", "the first Friday", "the end
+    of", "a week ago"), so they must be followed by one of them."""
+    entries = [re.split(r"[\s-]+", str(w).lower()) for t in _TABLES for w in raw.get(t, {})]
+    amounts = {str(w).lower() for w in raw.get("amounts", {})}
+    alone = {e[0] for t in _TABLES if t != "amounts" for e in _split(raw.get(t, {})) if len(e) == 1}
+    guarded = ({"the"} | amounts) - alone
+    followers: dict[str, set[str]] = {w: set() for w in guarded}
+    for entry in entries:
+        if entry[0] in guarded and len(entry) > 1:
+            followers[entry[0]].add(entry[1])
+    for word in guarded & amounts:
+        followers[word] |= {str(u).lower() for u in raw.get("count_units", [])}
+    if "the" in guarded:  # the forms' "(the) DAY", "(the) ORDINAL", "(the) NTH"
+        nth = [*raw.get("ordinals", {}), *raw.get("nth_weekdays", {})]
+        followers["the"] |= {e[0] for e in _split(nth)}
+    plain = {e[0] for e in entries} - guarded
+    by_followers: dict[tuple[str, ...], list[str]] = {}
+    for word, after in followers.items():
+        by_followers.setdefault(tuple(sorted(after)), []).append(word)
+    leads = [
+        _alt(words) + r"[-\s]+(?:" + _alt(after) + (r"|\d" if "the" in words else "") + ")"
+        for after, words in sorted(by_followers.items())
+        if after
+    ]
+    return rf"(?=\d|[Qq][1-4]|{_alt(plain)}(?![^\W\d_])|{'|'.join(leads) or '(?!)'})"
+
+
+def _split(words: Iterable[Any]) -> list[list[str]]:
+    return [re.split(r"[\s-]+", str(w).lower()) for w in words]
+
+
 def _compile(raw: Mapping[str, Any]) -> Scanner:
     words = _words(raw)
     capital_only = [w.lower() for w in raw.get("capital_only", [])]
@@ -210,19 +250,30 @@ def _compile(raw: Mapping[str, Any]) -> Scanner:
     token = re.compile("|".join(sorted(pieces, key=len, reverse=True)))
     forms = [form.replace("ANDYEAR", r"\s*,?\s+(?:of\s+)?YEAR") for form in _FORMS]
     forms = [token.sub(lambda m: pieces[m.group()], form) for form in forms]
-    # Every form starts with a digit, "Q1" or one of these words: a cheap look at the word ahead
-    # skips all the forms at every other word.
-    tables = [
-        *("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "ordinals"),
-        *("nth_weekdays", "parts", "relative", "bounded", "amounts", "deictic_days"),
-    ]
-    firsts = {re.split(r"[\s-]", str(w).lower())[0] for t in tables for w in raw.get(t, {})}
-    ahead = rf"(?=\d|[Qq][1-4]|{_alt(firsts)}(?![^\W\d_]))"
-    pattern = re.compile(r"(?<!\w)" + ahead + "(?:" + "|".join(forms) + ")")
+    # A date starts after a non-word character: the pattern consumes it (see ``candidates``),
+    # and opening with a character class lets the engine skip word interiors in C.
+    pattern = re.compile(r"\W" + _ahead(raw) + "(?:" + "|".join(forms) + ")")
     future = re.compile(
         r"(?<![\w'])" + _alt(raw.get("future_cues", ["will"])) + r"(?!\w)", re.IGNORECASE
     )
     return Scanner(words, pattern, future)
+
+
+def candidates(scan: Scanner, text: str) -> Iterator[tuple[str, int, int, str]]:
+    """(form, start, end, words) of each candidate date of ``text``, in order, not overlapping.
+
+    The pattern consumes the non-word character before a date, so it runs on the text behind
+    one space (offsets shifted back by one); the next search starts at the last character of
+    the previous match, which may be the non-word character before the next date.
+    """
+    padded = " " + text
+    pos = 0
+    search = scan.pattern.search
+    while (match := search(padded, pos)) is not None:
+        form = match.lastgroup or ""
+        start, end = match.span(form)
+        yield form, start - 1, end - 1, padded[start:end]
+        pos = end - 1
 
 
 @lru_cache(maxsize=8)

@@ -27,7 +27,7 @@ from datetime import date
 from crosscheck.extract import _dates_dp
 from crosscheck.extract._dates_parse import parse
 from crosscheck.extract._dates_resolve import Fields, resolve
-from crosscheck.extract._dates_scan import DATEPARSER_FORMS, Scanner, Words, scanner
+from crosscheck.extract._dates_scan import DATEPARSER_FORMS, Scanner, Words, candidates, scanner
 from crosscheck.lexicon import Lexicon, default_lexicon
 from crosscheck.model import DateMention
 
@@ -83,10 +83,7 @@ def find_dates(
     part_months = dict(words.part_months)
     part_weekdays = dict(words.part_weekdays)
     found: list[DateMention] = []
-    for match in scan.pattern.finditer(text):
-        form = match.lastgroup or ""
-        start, end = match.span()
-        candidate = match.group()
+    for form, start, end, candidate in candidates(scan, text):
         if not _wanted(form, candidate, text, start, end, words):
             continue
         fields: Fields | None
