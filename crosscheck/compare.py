@@ -16,7 +16,7 @@ import calendar
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from crosscheck.model import CountValue, DateValue
 
@@ -136,12 +136,17 @@ def _years(values: Iterable[DateValue]) -> list[int]:
     return sorted(years)[:_MAX_YEARS]
 
 
-def _days(years: Iterable[int]) -> Iterable[date]:
-    for year in years:
-        d = date(year, 1, 1)
-        while d.year == year:
-            yield d
-            d += timedelta(days=1)
+def _fitting_days(v: DateValue, years: Sequence[int]) -> list[date]:
+    """The days of ``years`` (sorted) that ``v`` allows, in order: the same as filtering
+    ``_days(years)`` with ``_fits_day``, without walking the days its fields rule out."""
+    found: list[date] = []
+    for year in years if v.year is None else [y for y in years if y == v.year]:
+        for month in range(1, 13) if v.month is None else [v.month]:
+            last = calendar.monthrange(year, month)[1]
+            for day in range(1, last + 1) if v.day is None else [v.day]:
+                if day <= last and _fits_day(v, d := date(year, month, day)):
+                    found.append(d)
+    return found
 
 
 def _abstract_candidates(values: Sequence[DateValue]) -> Iterable[tuple[int, int, int]]:
@@ -171,7 +176,10 @@ def _date_subsets(values: Sequence[DateValue]) -> list[frozenset[int]]:
     for i, v in enumerate(values):
         patterns.setdefault(v, []).append(i)
     distinct = list(patterns)
-    for d in _days(_years(distinct)):
+    years = _years(distinct)
+    # only the days some value allows can make a subset; in order, as a walk over every day
+    candidates = sorted({d for p in distinct for d in _fitting_days(p, years)})
+    for d in candidates:
         hit = [p for p in distinct if _fits_day(p, d)]
         if hit:
             subsets[frozenset(i for p in hit for i in patterns[p])] = None
@@ -213,7 +221,10 @@ def combine_dates(values: Sequence[DateValue]) -> DateValue | None:
     if not values:
         return None
     if any(_anchored(v) for v in values):
-        days = [d for d in _days(_years(values)) if all(_fits_day(v, d) for v in values)]
+        first, *others = values
+        days = [
+            d for d in _fitting_days(first, _years(values)) if all(_fits_day(v, d) for v in others)
+        ]
         if not days:
             return None
         f = _fixed(days)
