@@ -17,6 +17,8 @@ from crosscheck.extract._numbers_values import (
 
 _MINUS = re.compile(r"(?<![\w])(?:minus|negative)[\s-]$", re.IGNORECASE)
 _SLASH_FRACTION = re.compile(r"/(\d{1,3})(?![\d/])")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_WORD_REST = re.compile(r"[\w.,-]*")
 
 
 def _suffix(text: str, end: int, c: Compiled) -> tuple[str | None, int]:
@@ -36,7 +38,7 @@ def _suffix(text: str, end: int, c: Compiled) -> tuple[str | None, int]:
 def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None, int]:
     start, end = m.start(), m.end()
     raw = m.group("num")
-    if raw.count(",") and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+    if "," in raw and not _GROUPED.fullmatch(raw):
         return None, end
     base = float(raw.replace(",", ""))
     if m.group("neg") or _MINUS.search(text, max(0, m.start() - 10), m.start()):
@@ -80,7 +82,7 @@ def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None
 
 
 def _skip_word(text: str, pos: int) -> int:
-    m = re.compile(r"[\w.,-]*").match(text, pos)
+    m = _WORD_REST.match(text, pos)
     return m.end() if m else pos + 1
 
 

@@ -9,7 +9,6 @@ Word lists live in ``lexicons/numbers.toml``; see the report contract for the va
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from crosscheck.extract._numbers_lexicon import Compiled, compile_numbers
 from crosscheck.extract._numbers_scan import scan
@@ -111,13 +110,4 @@ def _qualified(text: str, atom: Atom, previous_end: int, c: Compiled) -> NumberM
         kind = c.qualifiers[" ".join(m.group("q").lower().split())]
         low, high, approx = qualify(kind, low, high, approx)
         start = m.start()
-    atom = replace(atom, start=start, low=low, high=high, approximate=approx)
-    return NumberMention(
-        atom.start,
-        atom.end,
-        text[atom.start : atom.end],
-        atom.low,
-        atom.high,
-        atom.approximate,
-        atom.unit,
-    )
+    return NumberMention(start, atom.end, text[start : atom.end], low, high, approx, atom.unit)
