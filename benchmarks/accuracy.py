@@ -1,7 +1,7 @@
 """The accuracy scores of the count- and dated-claim issues, collected in the benchmark's run.
 
-``score_numbers.score()`` and ``score_dates.score()`` (owned by those issues) return dicts of
-scores. Each runs in its own subprocess under the project's interpreter, so a scorer that is
+``score_numbers.score()``, ``score_dates.score()`` and ``score_events.score()`` (the multi-event
+corpus of grouping and verdicts) return dicts of scores. Each runs in its own subprocess under the project's interpreter, so a scorer that is
 missing or broken is reported as such and the rest of the benchmark goes on.
 """
 
@@ -15,7 +15,7 @@ from typing import Any
 from install import Install
 
 HERE = Path(__file__).resolve().parent
-SCORERS = ("score_numbers", "score_dates")
+SCORERS = ("score_numbers", "score_dates", "score_events")
 _CALL = (
     "import json, sys; sys.path.insert(0, {here!r}); import {module} as m; "
     "print(json.dumps(m.score(), sort_keys=True, default=str))"

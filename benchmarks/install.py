@@ -48,12 +48,17 @@ def live(python: Path) -> Install:
 
 
 def snapshot(python: Path, work: Path) -> Install:
-    """A copy of ``crosscheck/`` taken now, shadowing the editable install."""
+    """A copy of ``crosscheck/`` taken now, shadowing the editable install.
+
+    The copy is byte-compiled, as a pip install is: with PYTHONDONTWRITEBYTECODE set (as on
+    some machines) every run would otherwise recompile the sources, ~40 ms no user pays.
+    """
     target = work / "snapshot"
     shutil.copytree(
         ROOT / "crosscheck",
         target / "crosscheck",
         ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
     )
+    subprocess.run([str(python), "-m", "compileall", "-q", str(target)], check=True)
     env = {**os.environ, "PYTHONPATH": str(target)}
     return Install(python, _command(python), env=env, cwd=work, source=f"snapshot of {_revision()}")
