@@ -17,7 +17,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from crosscheck.extract._dates_resolve import Fields, _day, _month_span, _year_span
+from crosscheck.extract._dates_resolve import _day, _month_span, _year_span
+from crosscheck.model import DateValue
 
 # Two bases far apart in year, month, day and weekday, for reading without a reference.
 _BASES = (datetime(2001, 2, 10), datetime(2010, 9, 23))
@@ -38,7 +39,7 @@ def _read(candidate: str, base: datetime) -> tuple[date, str] | None:
     return data.date_obj.date(), data.period or "day"
 
 
-def _fields(day: date, period: str) -> Fields:
+def _fields(day: date, period: str) -> DateValue:
     """The fields of a reading, as precise as its period ("week" counts whole days)."""
     if period == "year":
         return _year_span(day.year)
@@ -50,20 +51,20 @@ def _fields(day: date, period: str) -> Fields:
     return _day(day)
 
 
-def _shared(one: date, two: date, period: str) -> Fields:
+def _shared(one: date, two: date, period: str) -> DateValue:
     """The parts fixed by the text, when two readings from different bases differ."""
     same_year, same_month = one.year == two.year, one.month == two.month
     if period == "year" or (period == "quarter" and (one.month - 1) // 3 == (two.month - 1) // 3):
-        return _fields(one, period) if same_year else Fields()
+        return _fields(one, period) if same_year else DateValue()
     if period == "month" and same_month:
-        return _fields(one, period) if same_year else Fields(None, one.month)
+        return _fields(one, period) if same_year else DateValue(None, one.month)
     if period not in ("year", "quarter", "month") and same_month and one.day == two.day:
-        return Fields(None, one.month, one.day)
-    return Fields()
+        return DateValue(None, one.month, one.day)
+    return DateValue()
 
 
 @lru_cache(maxsize=4096)
-def read(candidate: str, reference: date | None) -> Fields | None:
+def read(candidate: str, reference: date | None) -> DateValue | None:
     """The fields of ``candidate`` read by dateparser; ``None`` when it reads no date."""
     if reference is not None:
         found = _read(candidate, datetime(reference.year, reference.month, reference.day))

@@ -13,38 +13,28 @@ Single days carry year, month, day and weekday, with ``earliest``/``latest`` lef
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from crosscheck.extract._dates_parse import Parsed
+from crosscheck.model import DateValue
 
 
-@dataclass(frozen=True, slots=True)
-class Fields:
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    earliest: date | None = None
-    latest: date | None = None
+def _day(d: date) -> DateValue:
+    return DateValue(d.year, d.month, d.day, d.weekday())
 
 
-def _day(d: date) -> Fields:
-    return Fields(d.year, d.month, d.day, d.weekday())
-
-
-def _span(first: date, last: date) -> Fields:
+def _span(first: date, last: date) -> DateValue:
     year = first.year if first.year == last.year else None
     month = first.month if year is not None and first.month == last.month else None
-    return Fields(year, month, None, None, first, last)
+    return DateValue(year, month, None, None, first, last)
 
 
-def _month_span(year: int, month: int) -> Fields:
+def _month_span(year: int, month: int) -> DateValue:
     last = calendar.monthrange(year, month)[1]
     return _span(date(year, month, 1), date(year, month, last))
 
 
-def _year_span(year: int, first: int = 1, last: int = 12) -> Fields:
+def _year_span(year: int, first: int = 1, last: int = 12) -> DateValue:
     """Months ``first``..``last`` of a year (the whole year by default)."""
     end = calendar.monthrange(year, last)[1]
     return _span(date(year, first, 1), date(year, last, end))
@@ -81,7 +71,7 @@ def _month_of(month: int, shift: int | None, ref: date, future: bool) -> tuple[i
     return (ref.year if month <= ref.month else ref.year - 1), month
 
 
-def _calendar_day(p: Parsed, ref: date | None, future: bool) -> Fields | None:
+def _calendar_day(p: Parsed, ref: date | None, future: bool) -> DateValue | None:
     assert p.month is not None and p.day is not None
     if p.year is not None:
         found = _valid(p.year, p.month, p.day)
@@ -89,7 +79,7 @@ def _calendar_day(p: Parsed, ref: date | None, future: bool) -> Fields | None:
     if _valid(2000, p.month, p.day) is None:
         return None
     if ref is None:
-        return Fields(None, p.month, p.day, p.weekday)
+        return DateValue(None, p.month, p.day, p.weekday)
     near = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _valid(y, p.month, p.day))]
     if p.weekday is not None:
         matching = [d for d in near if d.weekday() == p.weekday]
@@ -107,7 +97,7 @@ def _calendar_day(p: Parsed, ref: date | None, future: bool) -> Fields | None:
     return _day(chosen) if chosen else None
 
 
-def _weekday(p: Parsed, ref: date, future: bool) -> Fields:
+def _weekday(p: Parsed, ref: date, future: bool) -> DateValue:
     assert p.weekday is not None
     back = (ref.weekday() - p.weekday) % 7
     ahead = (p.weekday - ref.weekday()) % 7
@@ -125,7 +115,7 @@ def _add_months(ref: date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _period(unit: str, shift: int, ref: date) -> Fields:
+def _period(unit: str, shift: int, ref: date) -> DateValue:
     if unit in ("week", "weekend"):
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
         if unit == "weekend":
@@ -142,12 +132,12 @@ def _period(unit: str, shift: int, ref: date) -> Fields:
     return _year_span(ref.year + shift)
 
 
-def _part(p: Parsed, fields: Fields, days: dict[str, tuple[int, int]]) -> Fields:
+def _part(p: Parsed, fields: DateValue, days: dict[str, tuple[int, int]]) -> DateValue:
     if p.part is None or fields.year is None or fields.month is None:
         return fields
     lo, hi = days[p.part]
     last = calendar.monthrange(fields.year, fields.month)[1]
-    return Fields(
+    return DateValue(
         fields.year,
         fields.month,
         None,
@@ -157,14 +147,14 @@ def _part(p: Parsed, fields: Fields, days: dict[str, tuple[int, int]]) -> Fields
     )
 
 
-def _week_day(p: Parsed, ref: date) -> Fields:
+def _week_day(p: Parsed, ref: date) -> DateValue:
     """The weekday in the week a relative word names ("next week on Friday")."""
     assert p.weekday is not None
     monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=p.shift or 0)
     return _day(monday + timedelta(days=p.weekday))
 
 
-def _nth_weekday(p: Parsed, ref: date | None, future: bool) -> Fields | None:
+def _nth_weekday(p: Parsed, ref: date | None, future: bool) -> DateValue | None:
     """The day of "the first Friday of next month", "the last Sunday in March"; the Monday to
     Sunday of "the first week of July", "the last week of July" (to the month's last Sunday);
     ``None`` for a fifth weekday the month does not have."""
@@ -172,7 +162,7 @@ def _nth_weekday(p: Parsed, ref: date | None, future: bool) -> Fields | None:
     if p.month is not None and p.year is not None:
         year, month = p.year, p.month
     elif ref is None:
-        return Fields(None, p.month, None, p.weekday if p.unit != "week" else None)
+        return DateValue(None, p.month, None, p.weekday if p.unit != "week" else None)
     elif p.month is not None:
         year, month = _month_of(p.month, None, ref, future)
     else:
@@ -193,7 +183,7 @@ def _nth_weekday(p: Parsed, ref: date | None, future: bool) -> Fields | None:
     return _span(found, found + timedelta(days=6))
 
 
-def _weekday_day(p: Parsed, ref: date, future: bool) -> Fields:
+def _weekday_day(p: Parsed, ref: date, future: bool) -> DateValue:
     """The day of "Friday the 13th": the nearest such day, past preferred, in the months around
     ``ref``; only the weekday when no month near ``ref`` has it."""
     assert p.day is not None and p.weekday is not None
@@ -206,7 +196,7 @@ def _weekday_day(p: Parsed, ref: date, future: bool) -> Fields:
     ahead = min((d for d in near if d > ref), default=None)
     back = (ref - past).days if past else None
     chosen = ahead if _prefer(back, (ahead - ref).days if ahead else None, future) else past
-    return _day(chosen) if chosen else Fields(weekday=p.weekday)
+    return _day(chosen) if chosen else DateValue(weekday=p.weekday)
 
 
 def resolve(
@@ -217,7 +207,7 @@ def resolve(
     part_days: dict[str, tuple[int, int]],
     part_months: dict[str, tuple[int, int]],
     part_weekdays: dict[str, tuple[int, int]],
-) -> Fields | None:
+) -> DateValue | None:
     """The fields of one parsed expression; ``None`` when it names no real day (30 February)."""
     form = p.form
     if form in ("iso", "ymd", "numeric", "mdy", "dmy", "mdyword", "dmyword"):
@@ -234,11 +224,11 @@ def resolve(
         if p.year is not None:
             return _part(p, _month_span(p.year, p.month), part_days)
         if ref is None:
-            return Fields(None, p.month)
+            return DateValue(None, p.month)
         return _part(p, _month_span(*_month_of(p.month, p.shift, ref, future)), part_days)
     if ref is None:
         weekday_only = form in ("weekday", "weekweekday", "weekdayday")
-        return Fields(weekday=p.weekday) if weekday_only else Fields()
+        return DateValue(weekday=p.weekday) if weekday_only else DateValue()
     if form == "weekday":
         return _weekday(p, ref, future)
     if form == "weekweekday":
@@ -252,7 +242,7 @@ def resolve(
         return _span(week.earliest + timedelta(days=lo), week.earliest + timedelta(days=hi))
     if form == "deictic" or form == "ago":
         if p.amount is None or p.unit is None:
-            return Fields()
+            return DateValue()
         if p.unit in ("day", "week"):
             return _day(ref + timedelta(days=p.amount * (7 if p.unit == "week" else 1)))
         return _period(p.unit, p.amount, ref)
@@ -273,4 +263,4 @@ def resolve(
         return _span(ref, whole.latest)
     if form == "relunit" and p.unit is not None and p.shift is not None:
         return _period(p.unit, p.shift, ref)
-    return Fields()
+    return DateValue()

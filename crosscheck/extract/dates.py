@@ -26,10 +26,10 @@ from datetime import date
 
 from crosscheck.extract import _dates_dp
 from crosscheck.extract._dates_parse import parse
-from crosscheck.extract._dates_resolve import Fields, resolve
+from crosscheck.extract._dates_resolve import resolve
 from crosscheck.extract._dates_scan import DATEPARSER_FORMS, Scanner, Words, candidates, scanner
 from crosscheck.lexicon import Lexicon, default_lexicon
-from crosscheck.model import DateMention
+from crosscheck.model import DateMention, DateValue
 
 __all__ = ["find_dates"]
 
@@ -86,7 +86,7 @@ def find_dates(
     for form, start, end, candidate in candidates(scan, text):
         if not _wanted(form, candidate, text, start, end, words):
             continue
-        fields: Fields | None
+        fields: DateValue | None
         if form in DATEPARSER_FORMS:
             fields = _dates_dp.read(candidate, reference)
         else:
