@@ -479,10 +479,6 @@ def test_a_quake_batch_yields_the_claims_a_reader_sees(tmp_path: Path) -> None:
     assert by_value[("b.txt", "96")].quote.endswith("the interior ministry said")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="find_numbers drops a number followed by a month on the next line ('96\\n\\nJune 9')",
-)
 def test_a_headline_figure_before_a_dateline_is_a_claim() -> None:
     claim = count_of("Lorvia quake toll rises to 96\n\nJune 9, 2021\n\nRescuers dug on.", "96")
     assert claim is not None and claim.category == "killed"

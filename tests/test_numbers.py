@@ -152,6 +152,19 @@ def test_several_in_one_sentence_in_order() -> None:
     assert got == [("3,000", 3000), ("about 200", 180), ("two-thirds", 0.666)]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("toll rises to 96\n\nJune 9, 2021", [("96", 96)]),  # headline, then a dateline
+        ("March\n10 people died", [("10", 10)]),
+        ("on 10 March 2019", []),
+        ("on March 10, 2019", []),
+    ],
+)
+def test_a_day_and_its_month_share_a_line(text: str, found: list[tuple[str, float]]) -> None:
+    assert [(m.text, m.low) for m in find_numbers(text)] == found
+
+
 def test_one_before_a_noun_is_a_count() -> None:
     [m] = find_numbers("one man died")
     assert (m.text, m.low) == ("one", 1)

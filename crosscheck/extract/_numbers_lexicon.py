@@ -183,9 +183,10 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         label_before=re.compile(rf"(?<![\w])(?:{_alt(_words(t, 'labels'))})\s?#?\s?$", _I),
         year_cue_before=re.compile(rf"(?<![\w])(?:{_alt(_words(t, 'year_cues'))})\s+$", _I),
         month_before=re.compile(
-            rf"(?<![\w])(?:{month_alt})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?)?$"
+            rf"(?<![\w])(?:{month_alt})\.?,?[^\S\n]+(?:\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?)?$"
         ),
-        month_after=re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_alt})\b"),
+        # a day and its month share a line: "toll rises to 96\n\nJune 9" counts 96
+        month_after=re.compile(rf"(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?:{month_alt})\b"),
         age_after=re.compile(rf"\s?-?\s?(?:{_alt(context.get('age_words', []))})", _I),
         clock_after=re.compile(
             rf"(?::\d\d|\.\d\d\s?(?:a\.?m|p\.?m)|\s?(?:{_alt(context.get('clock_words', []))})"
