@@ -159,6 +159,7 @@ def test_without_reference_relative_dates_stay_open() -> None:
         "Twelve people died in the past month.",
         "More than 2,000 people fled; about 1,500 returned.",
         "Some 2000 people were evacuated.",
+        "With 2000 killed, the toll passed the last quake's.",
         "Only one of the 3,000 homes was spared.",
         "Prime Minister Theresa May said the army would help.",
         "Protesters march on the capital.",
@@ -169,6 +170,19 @@ def test_without_reference_relative_dates_stay_open() -> None:
 )
 def test_not_a_date(sentence: str) -> None:
     assert find_dates(sentence, MON_2019_03_11) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The quake in 1997 killed 300 people.",
+        "A magnitude 6.4 quake in 1997 killed 300.",
+        "Since 1997 dead and wounded have been counted apart.",
+    ],
+)
+def test_a_year_after_a_preposition_stays_a_year_before_a_verb(sentence: str) -> None:
+    [m] = find_dates(sentence, MON_2019_03_11)
+    assert (m.text, m.year, m.month) == ("1997", 1997, None)
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,8 @@ class Words:
     prepositions: frozenset[str]
     year_blockers_before: frozenset[str]
     year_blockers_after: frozenset[str]
+    year_verbs_after: frozenset[str]
+    year_prepositions: frozenset[str]
     comparatives: frozenset[str]
 
 
@@ -118,6 +120,8 @@ def _words(raw: Mapping[str, Any]) -> Words:
         prepositions=frozenset(w.lower() for w in raw.get("prepositions", [])),
         year_blockers_before=frozenset(w.lower() for w in raw.get("year_blockers_before", [])),
         year_blockers_after=frozenset(w.lower() for w in raw.get("year_blockers_after", [])),
+        year_verbs_after=frozenset(w.lower() for w in raw.get("year_verbs_after", [])),
+        year_prepositions=frozenset(w.lower() for w in raw.get("year_prepositions", [])),
         comparatives=frozenset(w.lower() for w in raw.get("comparatives", [])),
     )
 

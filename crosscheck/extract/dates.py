@@ -52,10 +52,10 @@ def _word_after(text: str, end: int) -> str:
 def _wanted(form: str, candidate: str, text: str, start: int, end: int, words: Words) -> bool:
     """Whether a candidate is a date here, judging by its neighbours."""
     if form == "year":
-        return (
-            _word_before(text, start) not in words.year_blockers_before
-            and _word_after(text, end) not in words.year_blockers_after
-        )
+        before, after = _word_before(text, start), _word_after(text, end)
+        if before in words.year_blockers_before or after in words.year_blockers_after:
+            return False
+        return after not in words.year_verbs_after or before in words.year_prepositions
     if form == "ago":
         return _word_after(text, end) not in words.comparatives
     if form == "month" and candidate.lower().rstrip(".") in words.context_months:
