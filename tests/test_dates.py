@@ -173,6 +173,20 @@ def test_not_a_date(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "span", "fields"),
+    [
+        ("stormed it on Friday night, Feb. 21, police said", "Friday night, Feb. 21", (2, 21, 4)),
+        ("on Monday morning 14 April 2014", "Monday morning 14 April 2014", (4, 14, 0)),
+    ],
+)
+def test_a_part_of_the_day_joins_weekday_and_date(
+    sentence: str, span: str, fields: tuple[int, int, int]
+) -> None:
+    [m] = find_dates(sentence)
+    assert (m.text, (m.month, m.day, m.weekday)) == (span, fields)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The quake in 1997 killed 300 people.",

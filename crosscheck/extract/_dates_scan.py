@@ -147,13 +147,14 @@ _FORMS = (
     r"""(?P<monthyear>(?<![\d/.-])(?:(?:1[0-2]|0?[1-9])/YEAR|YEAR/(?:1[0-2]|0?[1-9]))(?![\d/]|[.-]\d))""",
     # Q3 2019 · 2019-Q1
     r"""(?P<quarter>(?:[Qq][1-4][-\s]?YEAR|YEAR[-\s]?[Qq][1-4])(?!\w))""",
-    # Sunday, March 10th, 2019 · March 10 · Thu., April 2 · July the 5th · June 4th of 1995
-    r"""(?P<mdy>(?:WEEKDAY\.?,?\s+(?:the\s+)?)?MONTH\s+(?:the\s+)?DAY(?:ANDYEAR)?)""",
+    # Sunday, March 10th, 2019 · March 10 · Thu., April 2 · July the 5th · June 4th of 1995 ·
+    # Friday night, Feb. 21
+    r"""(?P<mdy>(?:WEEKDAY\.?(?:\s+DAYPART)?,?\s+(?:the\s+)?)?MONTH\s+(?:the\s+)?DAY(?:ANDYEAR)?)""",
     # June first · May twenty-first, 2016 (not "June first responders": no lower-case word
     # after it but a preposition)
     r"""(?P<mdyword>(?:WEEKDAY\.?,?\s+)?MONTH\s+(?:the\s+)?ORDINAL(?![\w-])(?:ANDYEAR|(?!\s+(?!PREP\b)[a-z])))""",
     # Sunday 10 March 2019 · the 10th of March
-    r"""(?P<dmy>(?<![$£€])(?:WEEKDAY,?\s+)?(?:the\s+)?DAY(?:\s+of)?\s+MONTH(?:ANDYEAR)?)""",
+    r"""(?P<dmy>(?<![$£€])(?:WEEKDAY(?:\s+DAYPART)?,?\s+)?(?:the\s+)?DAY(?:\s+of)?\s+MONTH(?:ANDYEAR)?)""",
     # the first Friday of next month · the last Sunday in March · the last week of July
     r"""(?P<nthweekday>(?:the\s+)?NTH\s+(?:WEEKDAY_FULL|week)\s+(?:of|in)\s+(?:(?:RELATIVE|the)\s+month\b|MONTH(?:ANDYEAR)?))""",
     # the twenty-second of June · second of Aug
@@ -250,6 +251,7 @@ def _compile(raw: Mapping[str, Any]) -> Scanner:
         "AMOUNT": _alt(words.amounts),
         "AGO": _alt(words.ago),
         "DEICTIC": _alt(words.deictic),
+        "DAYPART": _alt(raw.get("day_parts", [])),
     }
     token = re.compile("|".join(sorted(pieces, key=len, reverse=True)))
     forms = [form.replace("ANDYEAR", r"\s*,?\s+(?:of\s+)?YEAR") for form in _FORMS]
