@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from crosscheck.classify.context import Page
+from crosscheck.classify.rules import Lists
 from crosscheck.model import DateMention, NumberMention
 
 __all__ = ["Background"]
@@ -45,7 +46,7 @@ class Background:
         ]
         self.marks = sorted(
             [m.start for m in dates if _past_period(m, reference)]
-            + [m.start() for m in page.rules.background.finditer(page.text)]
+            + [start for start, _, _ in page.scan.find(Lists.BACKGROUND)]
             + years
         )
 

@@ -7,7 +7,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from crosscheck.classify.rules import Rules
+from crosscheck.classify._phrases import WordScan
+from crosscheck.classify.rules import Lists, Rules
 from crosscheck.classify.sentences import Sentence
 from crosscheck.model import WEEKDAYS, DateMention
 
@@ -17,7 +18,6 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
-_WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\S+")
 _STRIP = '"“”‘’()[]{},;:!?…*—–'
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}$")
@@ -31,14 +31,9 @@ class Match:
     label: str
 
 
-def _matches(
-    pattern: re.Pattern[str], text: str, names: dict[str, str] | None = None
-) -> list[Match]:
-    out = []
-    for m in pattern.finditer(text):
-        key = " ".join(m.group().lower().split())
-        out.append(Match(m.start(), m.end(), names.get(key, key) if names else key))
-    return out
+def _matches(scan: WordScan, index: int) -> list[Match]:
+    label = scan.vocabulary.lists[index].label
+    return [Match(start, end, label(found)) for start, end, found in scan.find(index)]
 
 
 @dataclass
@@ -48,6 +43,7 @@ class Page:
     text: str
     rules: Rules
     sentences: list[Sentence]
+    scan: WordScan = field(init=False)
     words: list[int] = field(init=False)
     starts: list[int] = field(init=False)
     triggers: list[Match] = field(init=False)
@@ -57,19 +53,19 @@ class Page:
     cues: list[Match] = field(init=False)
 
     def __post_init__(self) -> None:
-        text, rules = self.text, self.rules
-        self.words = [m.start() for m in _WORD.finditer(text)]
+        scan = self.scan = WordScan(self.text, self.rules.vocabulary)
+        self.words = scan.words
         self.starts = [s.start for s in self.sentences]
-        blocked = _matches(rules.not_triggers, text)
+        blocked = _matches(scan, Lists.NOT_TRIGGERS)
         self.triggers = [
             t
-            for t in _matches(rules.count_triggers, text, dict(rules.count_category))
+            for t in _matches(scan, Lists.TRIGGERS)
             if not any(b.start <= t.start < b.end for b in blocked)
         ]
-        self.speech = _matches(rules.speech_verbs, text)
-        self.according = _matches(rules.according, text)
-        self.scopes = _matches(rules.scopes, text, dict(rules.scope_name))
-        self.cues = _matches(rules.cues, text)
+        self.speech = _matches(scan, Lists.SPEECH)
+        self.according = _matches(scan, Lists.ACCORDING)
+        self.scopes = _matches(scan, Lists.SCOPES)
+        self.cues = _matches(scan, Lists.CUES)
 
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect_right(self.starts, pos) - 1

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crosscheck.classify.context import Page
-from crosscheck.classify.rules import Action
+from crosscheck.classify.rules import Action, Lists
 from crosscheck.classify.sentences import Sentence, trim
 from crosscheck.model import DateMention
 
@@ -58,21 +58,21 @@ def _candidates(
     text, rules = page.text, page.rules
     possessive = _POSSESSIVE.match(text, span[1]) is not None
     objects: list[tuple[frozenset[int], tuple[int, int]]] = [
-        (rules.object_actions[_key(o.group())], (o.start(), o.end()))
-        for o in rules.action_objects.finditer(text, sentence.start, sentence.end)
+        (rules.object_actions[_key(found)], (start, end))
+        for start, end, found in page.scan.find(Lists.OBJECTS, sentence.start, sentence.end)
     ]
     found = []
-    for verb in rules.action_verbs.finditer(text, *clause):
-        where = (verb.start(), verb.end())
+    for start, end, verb in page.scan.find(Lists.VERBS, *clause):
+        where = (start, end)
         if where[0] < span[1] and span[0] < where[1]:
             continue
         if _INFINITIVE.search(text, max(clause[0], where[0] - 4), where[0]):
             continue
         plain = page.distance(span, where)
-        for order in rules.verb_actions[_key(verb.group())]:
+        for order in rules.verb_actions[_key(verb)]:
             action = rules.actions[order]
             distance = plain
-            if action.objects is not None:
+            if action.objects:
                 near = [
                     page.distance(span, at)
                     for owners, at in objects
@@ -104,10 +104,10 @@ _PURPOSE = re.compile(r"\s+to\s+([a-z]+)\b")
 
 def _purpose(page: Page, action: Action, clause: tuple[int, int]) -> str:
     """ " to capture" when the action's object states its aim ("their plan to capture …")."""
-    if action.objects is None:
+    if action.object_list is None:
         return ""
-    for obj in action.objects.finditer(page.text, *clause):
-        aim = _PURPOSE.match(page.text, obj.end(), clause[1])
+    for _, end, _ in page.scan.find(action.object_list, *clause):
+        aim = _PURPOSE.match(page.text, end, clause[1])
         if aim:
             return f" to {aim.group(1)}"
     return ""

@@ -7,49 +7,35 @@ Built from ``categories.toml``, ``subjects.toml``, ``scopes.toml`` and (read-onl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from crosscheck.classify._phrases import Phrases, Vocabulary, trie
 from crosscheck.lexicon import Lexicon
 
-__all__ = ["Action", "Rules", "phrase_pattern", "rules_for"]
+__all__ = ["Action", "Lists", "Rules", "rules_for"]
+
+
+class Lists:
+    """Indexes of the phrase lists in ``Rules.vocabulary`` (one word scan serves them all)."""
+
+    NOT_TRIGGERS = 0
+    TRIGGERS = 1
+    SPEECH = 2
+    ACCORDING = 3
+    SCOPES = 4
+    CUES = 5
+    BACKGROUND = 6
+    VERBS = 7
+    OBJECTS = 8
+    ACTION_OBJECTS = 9
+    """The first action's own objects; each purpose action's list follows."""
 
 
 def _strings(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str) and v] if isinstance(value, list) else []
-
-
-def _trie(phrases: Iterable[str]) -> str:
-    """A prefix-factored alternation: much faster than a flat one, and greedy (longest first)."""
-    root: dict[str, Any] = {}
-    for phrase in phrases:
-        node = root
-        for char in " ".join(phrase.split()):
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alternatives = [
-            (r"\s+" if char == " " else re.escape(char)) + emit(sub)
-            for char, sub in sorted(node.items())
-            if char
-        ]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
-def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    """Whole-word, case-insensitive alternation of phrases; the longest phrase wins."""
-    unique = {" ".join(p.lower().split()) for p in phrases if p.strip()}
-    if not unique:
-        return re.compile(r"(?!x)x")
-    return re.compile(rf"(?<![\w-])(?:{_trie(unique)})(?![\w-])", re.IGNORECASE)
 
 
 def _key(phrase: str) -> str:
@@ -63,39 +49,35 @@ class Action:
     name: str
     category: str
     subject: str
-    verbs: re.Pattern[str]
-    objects: re.Pattern[str] | None
+    objects: bool
+    """Whether the action needs one of its objects near its verb."""
     purpose: bool = False
     claim: bool = True
     """False for actions that only hold a date ("the toll rose … on Monday"): no claim."""
     collective: bool = False
     """True when one person's doing it is not the story's action ("she left … on Friday")."""
+    object_list: int | None = None
+    """Index in ``Rules.vocabulary`` of a purpose action's own objects."""
 
 
 @dataclass(frozen=True, slots=True)
 class Rules:
-    count_triggers: re.Pattern[str]
+    vocabulary: Vocabulary
+    """The phrase lists found by one word scan; indexes in ``Lists``."""
     count_category: Mapping[str, str]
     noun_category: Mapping[str, str]
     thing_categories: frozenset[str]
     fallback: frozenset[str]
     day_scope: Mapping[str, bool]
     default_subject: Mapping[str, str]
-    not_triggers: re.Pattern[str]
     actions: tuple[Action, ...]
-    action_verbs: re.Pattern[str]
-    """Every action's verbs in one pattern; ``verb_actions`` maps a verb to its actions."""
     verb_actions: Mapping[str, tuple[int, ...]]
-    action_objects: re.Pattern[str]
+    """An action verb (list ``VERBS``) → the actions it states."""
     object_actions: Mapping[str, frozenset[int]]
-    speech_verbs: re.Pattern[str]
-    according: re.Pattern[str]
     speech_skip: frozenset[str]
     pronouns: frozenset[str]
     source_nouns: frozenset[str]
-    scopes: re.Pattern[str]
     scope_name: Mapping[str, str]
-    cues: re.Pattern[str]
     synonyms: Mapping[str, str]
     aliases: Mapping[str, str]
     people: frozenset[str]
@@ -111,7 +93,6 @@ class Rules:
     links: re.Pattern[str]
     subject_verbs: frozenset[str]
     singular: re.Pattern[str]
-    background: re.Pattern[str]
     light_verbs: frozenset[str]
     capacity_before: re.Pattern[str]
     streets: re.Pattern[str]
@@ -157,25 +138,30 @@ def _counts(table: Mapping[str, Any]) -> _CountTables:
     return _CountTables(category, nouns, things, fallback, day_scope, default_subject)
 
 
-def _actions(table: Mapping[str, Any]) -> tuple[Action, ...]:
+def _actions(table: Mapping[str, Any]) -> tuple[tuple[Action, ...], list[Phrases]]:
+    """The actions, and the own objects of those whose subject states a purpose."""
     actions = []
+    own: list[Phrases] = []
     for name, spec in table.items():
         if not isinstance(spec, Mapping) or not _strings(spec.get("verbs")):
             continue
         objects = _strings(spec.get("objects"))
+        purpose = spec.get("purpose") is True
+        if purpose and objects:
+            own.append(Phrases(objects))
         actions.append(
             Action(
                 name=name,
                 category=str(spec.get("category", "event_date")),
                 subject=str(spec.get("subject", name.replace("_", " "))),
-                verbs=phrase_pattern(_strings(spec.get("verbs"))),
-                objects=phrase_pattern(objects) if objects else None,
-                purpose=spec.get("purpose") is True,
+                objects=bool(objects),
+                purpose=purpose,
                 claim=spec.get("claim", True) is not False,
                 collective=spec.get("collective") is True,
+                object_list=Lists.ACTION_OBJECTS + len(own) - 1 if purpose and objects else None,
             )
         )
-    return tuple(actions)
+    return tuple(actions), own
 
 
 def _phrase_index(table: Mapping[str, Any], key: str) -> dict[str, list[int]]:
@@ -229,7 +215,7 @@ def _edge_pattern(phrases: list[str], template: str) -> re.Pattern[str]:
     """``template`` with ``{}`` replaced by a trie of the phrases; never matches when empty."""
     if not phrases:
         return re.compile(r"(?!x)x")
-    return re.compile(template.format(_trie(_key(w) for w in phrases)), re.IGNORECASE)
+    return re.compile(template.format(trie(_key(w) for w in phrases)), re.IGNORECASE)
 
 
 def _streets(words: list[str]) -> re.Pattern[str]:
@@ -265,28 +251,34 @@ def rules_for(lexicon: Lexicon) -> Rules:
     verbs = _phrase_index(cats.get("dates", {}), "verbs")
     objects = _phrase_index(cats.get("dates", {}), "objects")
     scope_name = _named_phrases(scopes.get("windows", {}), scopes.get("qualifiers", {}))
+    actions, own_objects = _actions(cats.get("dates", {}))
+    lists = [
+        Phrases(_strings(text.get("not_triggers"))),
+        Phrases(tables.category, tables.category),
+        Phrases(_strings(attribution.get("verbs"))),
+        Phrases(_strings(attribution.get("before"))),
+        Phrases(scope_name, scope_name),
+        Phrases(_strings(cats.get("cues", {}).get("words"))),
+        Phrases(_strings(text.get("background"))),
+        Phrases(verbs),
+        Phrases(objects),
+        *own_objects,
+    ]
     return Rules(
-        count_triggers=phrase_pattern(tables.category),
+        vocabulary=Vocabulary(lists),
         count_category=tables.category,
         noun_category=tables.nouns,
         thing_categories=frozenset(tables.things),
         fallback=frozenset(tables.fallback),
         day_scope=tables.day_scope,
         default_subject=tables.default_subject,
-        not_triggers=phrase_pattern(_strings(text.get("not_triggers"))),
-        actions=_actions(cats.get("dates", {})),
-        action_verbs=phrase_pattern(verbs),
+        actions=actions,
         verb_actions={k: tuple(v) for k, v in verbs.items()},
-        action_objects=phrase_pattern(objects),
         object_actions={k: frozenset(v) for k, v in objects.items()},
-        speech_verbs=phrase_pattern(_strings(attribution.get("verbs"))),
-        according=phrase_pattern(_strings(attribution.get("before"))),
         speech_skip=frozenset(_key(w) for w in _strings(attribution.get("skip"))),
         pronouns=frozenset(_key(w) for w in _strings(attribution.get("pronouns"))),
         source_nouns=frozenset(_key(w) for w in _strings(attribution.get("nouns"))),
-        scopes=phrase_pattern(scope_name),
         scope_name=scope_name,
-        cues=phrase_pattern(_strings(cats.get("cues", {}).get("words"))),
         synonyms=synonyms,
         aliases=aliases,
         people=frozenset(people),
@@ -303,7 +295,6 @@ def rules_for(lexicon: Lexicon) -> Rules:
         manner_before=_edge_pattern(_strings(text.get("manner_before")), r"(?<![\w-])(?:{})\s+$"),
         links=_edge_pattern(_strings(text.get("links")), r"(?<![\w-])(?:{})\s+$"),
         subject_verbs=frozenset(_key(w) for w in _strings(text.get("subject_verbs"))),
-        background=phrase_pattern(_strings(text.get("background"))),
         light_verbs=frozenset(_key(w) for w in _strings(text.get("light_verbs"))),
         capacity_before=_edge_pattern(
             _strings(text.get("capacity_before")), r"(?<![\w-])(?:{})\s+$"

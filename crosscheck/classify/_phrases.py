@@ -1,0 +1,202 @@
+"""Phrase lists found by their first word: one pass over the words of a text serves them all.
+
+A phrase pattern scanned over a whole text tries its alternation at every position; a dozen of
+them cost more than the rest of the stage. Here each list is keyed by the first word of its
+phrases: one loop over the text's words (``\\w+`` runs, which the stage needs anyway to count
+words) looks each word up once, and only where a word opens a phrase of some list is that list's
+small pattern (the phrases opening with that word, compiled the first time the word is seen)
+matched. The result is exactly that of ``finditer`` with the whole-word pattern
+``(?<![\\w-])(?:phrases)(?![\\w-])`` (case-insensitive, longest phrase first, no overlaps),
+over the whole text or a span of it: a match can only start where a word starts, after a
+character that is no hyphen, and that word must be the first word of one of its phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+__all__ = ["Phrases", "Vocabulary", "WordScan", "trie"]
+
+_RUN = re.compile(r"\w+")
+_TWO = re.compile(r"\w\w")
+# Characters re.IGNORECASE folds onto ASCII letters that str.lower() does not map onto them.
+_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_NEVER = re.compile(r"(?!x)x")
+
+
+def key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _fold(word: str) -> str:
+    """A word as the first word of a phrase would spell it (lower case, as IGNORECASE folds)."""
+    return word.lower() if word.isascii() else word.translate(_FOLDS).lower()
+
+
+def trie(phrases: Iterable[str]) -> str:
+    """A prefix-factored alternation: much faster than a flat one, and greedy (longest first)."""
+    root: dict[str, Any] = {}
+    for phrase in phrases:
+        node = root
+        for char in " ".join(phrase.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alternatives = [
+            (r"\s+" if char == " " else re.escape(char)) + emit(sub)
+            for char, sub in sorted(node.items())
+            if char
+        ]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+class Phrases:
+    """One phrase list, by first word; ``names`` maps a phrase to its label (default: itself)."""
+
+    __slots__ = ("_patterns", "by_first", "names", "whole")
+
+    def __init__(self, phrases: Iterable[str], names: Mapping[str, str] | None = None) -> None:
+        by_first: dict[str, list[str]] = {}
+        whole: list[str] = []
+        for phrase in sorted({key(p) for p in phrases if p.strip()}):
+            first = _RUN.match(phrase)
+            if first is None or not first.group().isascii():
+                whole.append(phrase)
+            else:
+                by_first.setdefault(first.group(), []).append(phrase)
+        self.by_first = by_first
+        self.whole = tuple(whole)
+        """Phrases that do not open with an ASCII word: scanned the slow way (none by default)."""
+        self.names = dict(names) if names else {}
+        self._patterns: dict[str, re.Pattern[str] | None] = {}
+
+    def pattern(self, first: str) -> re.Pattern[str] | None:
+        """The phrases opening with ``first`` (None when the word alone is the only one)."""
+        if first not in self._patterns:
+            phrases = self.by_first[first]
+            self._patterns[first] = (
+                None
+                if phrases == [first]
+                else re.compile(rf"(?:{trie(phrases)})(?![\w-])", re.IGNORECASE)
+            )
+        return self._patterns[first]
+
+    def label(self, found: str) -> str:
+        phrase = key(found)
+        return self.names.get(phrase, phrase)
+
+
+class Vocabulary:
+    """The first words of several phrase lists: word → indexes of the lists it opens."""
+
+    __slots__ = ("lists", "openers")
+
+    def __init__(self, lists: Iterable[Phrases]) -> None:
+        self.lists = tuple(lists)
+        openers: dict[str, tuple[int, ...]] = {}
+        for index, phrases in enumerate(self.lists):
+            for first in phrases.by_first:
+                openers[first] = (*openers.get(first, ()), index)
+        self.openers = openers
+
+
+Hit = tuple[int, int, str]
+"""(start, end, matched text)"""
+
+
+class WordScan:
+    """The words of one text (their starts) and, per phrase list, where its first words stand."""
+
+    __slots__ = ("_slow", "openers", "text", "vocabulary", "words")
+
+    def __init__(self, text: str, vocabulary: Vocabulary) -> None:
+        self.text = text
+        self.vocabulary = vocabulary
+        openers: list[list[tuple[int, int]]] = [[] for _ in vocabulary.lists]
+        get = vocabulary.openers.get
+        words: list[int] = []
+        append = words.append
+        for m in _RUN.finditer(text):
+            start = m.start()
+            append(start)
+            word = m.group()
+            lists = get(word.lower() if word.isascii() else word.translate(_FOLDS).lower())
+            if lists is not None:
+                span = (start, m.end())
+                for index in lists:
+                    openers[index].append(span)
+        self.words = words
+        self.openers = openers
+        self._slow: dict[int, re.Pattern[str]] = {}
+
+    def find(self, index: int, start: int = 0, end: int | None = None) -> list[Hit]:
+        """What ``finditer`` of list ``index``'s whole-word pattern finds in text[start:end]."""
+        text = self.text
+        stop = len(text) if end is None else end
+        phrases = self.vocabulary.lists[index]
+        if phrases.whole:
+            return self._slow_find(index, start, stop)
+        found: list[Hit] = []
+        openers = self.openers[index]
+        last = start
+        i = bisect_left(openers, (start,))
+        while i < len(openers) and openers[i][0] < stop:
+            at, run_end = openers[i]
+            i += 1
+            if at >= last:
+                last = self._match(phrases, at, min(run_end, stop), stop, found) or last
+        cut = self._cut_word(stop)
+        if cut is not None and cut >= max(start, last) and not (i and openers[i - 1][0] == cut):
+            self._match(phrases, cut, stop, stop, found)
+        return found
+
+    def _cut_word(self, stop: int) -> int | None:
+        """The start of the word that ``stop`` cuts in two, if any."""
+        if 0 < stop < len(self.text) and _TWO.match(self.text, stop - 1):
+            return self.words[bisect_right(self.words, stop - 1) - 1]
+        return None
+
+    def _match(
+        self, phrases: Phrases, at: int, run_end: int, stop: int, found: list[Hit]
+    ) -> int | None:
+        """Match the phrases opening with the word text[at:run_end]; the end of a match."""
+        text = self.text
+        if at and text[at - 1] == "-":
+            return None
+        first = _fold(text[at:run_end])
+        if first not in phrases.by_first:
+            return None
+        pattern = phrases.pattern(first)
+        if pattern is None:
+            if run_end == stop or text[run_end] != "-":
+                found.append((at, run_end, text[at:run_end]))
+                return run_end
+            return None
+        m = pattern.match(text, at, stop)
+        if m is None:
+            return None
+        found.append((at, m.end(), m.group()))
+        return m.end()
+
+    def _slow_find(self, index: int, start: int, stop: int) -> list[Hit]:
+        if index not in self._slow:
+            phrases = self.vocabulary.lists[index]
+            every = [p for ps in phrases.by_first.values() for p in ps] + list(phrases.whole)
+            self._slow[index] = (
+                re.compile(rf"(?<![\w-])(?:{trie(every)})(?![\w-])", re.IGNORECASE)
+                if every
+                else _NEVER
+            )
+        return [
+            (m.start(), m.end(), m.group())
+            for m in self._slow[index].finditer(self.text, start, stop)
+        ]
