@@ -21,6 +21,7 @@ from datetime import date
 from crosscheck.model import CountValue, DateValue
 
 __all__ = [
+    "agreeing_camps",
     "combine_counts",
     "combine_dates",
     "counts_agree",
@@ -249,6 +250,24 @@ def combine_dates(values: Sequence[DateValue]) -> DateValue | None:
 # --- both -----------------------------------------------------------------------------------
 
 
+def _subsets(values: Sequence[Value], tolerance: float) -> list[frozenset[int]]:
+    """Every agreeing set of values that one point (a count, a day) satisfies."""
+    if all(isinstance(v, CountValue) for v in values):
+        return _count_subsets([v for v in values if isinstance(v, CountValue)], tolerance)
+    if all(isinstance(v, DateValue) for v in values):
+        return _date_subsets([v for v in values if isinstance(v, DateValue)])
+    raise TypeError("cannot compare counts with dates")
+
+
+def _best(subsets: Iterable[frozenset[int]], docs: Sequence[str]) -> frozenset[int] | None:
+    """The subset backed by most documents, then most values, then the earliest indices."""
+    return max(
+        subsets,
+        key=lambda s: (len({docs[i] for i in s}), len(s), tuple(-i for i in sorted(s))),
+        default=None,
+    )
+
+
 def largest_agreeing(
     values: Sequence[Value], docs: Sequence[str], *, tolerance: float = 0.0
 ) -> tuple[int, ...]:
@@ -258,17 +277,28 @@ def largest_agreeing(
     """
     if not values:
         return ()
-    if all(isinstance(v, CountValue) for v in values):
-        counts = [v for v in values if isinstance(v, CountValue)]
-        subsets = _count_subsets(counts, tolerance)
-    elif all(isinstance(v, DateValue) for v in values):
-        subsets = _date_subsets([v for v in values if isinstance(v, DateValue)])
-    else:
-        raise TypeError("cannot compare counts with dates")
-    if not subsets:
-        return (0,)
-    best = max(
-        subsets,
-        key=lambda s: (len({docs[i] for i in s}), len(s), tuple(-i for i in sorted(s))),
-    )
-    return tuple(sorted(best))
+    best = _best(_subsets(values, tolerance), docs)
+    return (0,) if best is None else tuple(sorted(best))
+
+
+def agreeing_camps(
+    values: Sequence[Value], docs: Sequence[str], *, tolerance: float = 0.0, limit: int = 12
+) -> list[tuple[int, ...]]:
+    """The values split into camps: ``largest_agreeing``, then the largest of the rest, and so on;
+    after ``limit - 1`` camps the rest make one last camp.
+
+    The agreeing sets are found once: those of the rest are the first ones cut down to the rest
+    (a point that satisfies some values still satisfies them when others are taken away).
+    """
+    subsets = _subsets(values, tolerance) if values else []
+    rest = frozenset(range(len(values)))
+    camps: list[tuple[int, ...]] = []
+    while rest:
+        if len(camps) == limit - 1:
+            chosen = rest
+        else:
+            left = {s & rest: None for s in subsets if not s.isdisjoint(rest)}
+            chosen = _best(left, docs) or frozenset({min(rest)})
+        camps.append(tuple(sorted(chosen)))
+        rest -= chosen
+    return camps

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -28,11 +29,10 @@ _WIRE_RATIO = 90.0
 """Least ``rapidfuzz.fuzz.ratio`` of two normalised quotes for them to be one wording."""
 _WIRE_WORDS = 6
 _WIRE_MAX = 200
+_NUMBERS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 _SHOW = 8
-_UNDATED_TOLL = (
-    "Tolls change as reports come in: publication times would tell an update from an error."
-)
 """Most names, wordings or sides one sentence lists before it sums up the rest."""
+_UNDATED = "change as reports come in: publication times would tell an update from an error."
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,38 +149,48 @@ def _middle(value: CountValue | DateValue) -> float:
 
 
 def _rising(
-    claims: Sequence[Claim], labels: Mapping[str, str], published: Mapping[str, date | None]
+    claims: Sequence[Claim],
+    labels: Mapping[str, str],
+    published: Mapping[str, date | None],
+    noun: str,
 ) -> str:
-    """A sentence when every later-published figure is higher than every earlier one."""
-    by_day: dict[date, list[tuple[float, Claim]]] = {}
+    """A sentence when the figures rise with publication: each day's highest above the day
+    before's, and no day's lowest below an earlier day's lowest (an early toll may linger)."""
+    by_day: dict[date, dict[str, tuple[float, str, set[str]]]] = {}
     for c in claims:
         if day := published.get(c.doc):
-            by_day.setdefault(day, []).append((_middle(c.value), c))
+            text = c.value_text.strip() or _format(c.value)
+            key = " ".join(text.lower().split())
+            entry = by_day.setdefault(day, {}).setdefault(key, (_middle(c.value), text, set()))
+            entry[2].add(labels[c.doc])
     days = sorted(by_day)
-    if len(days) < 2 or any(
-        max(v for v, _ in by_day[a]) >= min(v for v, _ in by_day[b])
-        for a, b in itertools.pairwise(days)
-    ):
+    highs = [max(v for v, _, _ in by_day[d].values()) for d in days]
+    lows = [min(v for v, _, _ in by_day[d].values()) for d in days]
+    if len(days) < 2 or any(b <= a for a, b in itertools.pairwise(highs)):
         return ""
-    steps = [(day, c) for day in days for _, c in sorted(by_day[day], key=lambda t: t[0])]
+    if any(b < a for a, b in itertools.pairwise(lows)):
+        return ""
     shown = "; ".join(
-        f"{labels[c.doc]}, {_day_text(day)}: {c.value_text.strip() or _format(c.value)}"
-        for day, c in steps[:4]
+        f"{_day_text(day)}: "
+        + ", ".join(f"{t} ({', '.join(sorted(who))})" for _, t, who in sorted(by_day[day].values()))
+        for day in days[:4]
     )
     return (
         f"The figures rise with later publication ({shown}): "
-        "probably an updated toll rather than an error."
+        f"probably an updated {noun} rather than an error."
     )
 
 
-def _updated(camps: Sequence[Camp], labels: Mapping[str, str], words: Sequence[str]) -> str:
+def _updated(
+    camps: Sequence[Camp], labels: Mapping[str, str], words: Sequence[str], noun: str
+) -> str:
     top = max(camps, key=lambda camp: max(_middle(c.value) for c in camp.claims))
     found = _words_in(top.claims, words)
     if not found:
         return ""
     who = sorted({labels[c.doc] for c in top.claims})
     quoted = ", ".join(f"“{w}”" for w in found[:3])
-    return f"{_join(who)} {_says(who)} {quoted}: the higher figure may be an updated toll."
+    return f"{_join(who)} {_says(who)} {quoted}: the higher figure may be an updated {noun}."
 
 
 def _all(camps: Sequence[Camp]) -> list[Claim]:
@@ -214,7 +224,7 @@ def _wire(claims: Sequence[Claim], labels: Mapping[str, str]) -> str:
     copies = [docs for docs in sets.values() if len(docs) > 1]
     return " ".join(
         f"{_join(docs)} carry the same wording: one report, not "
-        f"{'two' if len(docs) == 2 else len(docs)} confirmations."
+        f"{_NUMBERS.get(len(docs), str(len(docs)))} confirmations."
         for docs in copies
     )
 
@@ -230,9 +240,30 @@ def _what(category: str, kind: str, subject: str, lexicon: Lexicon, *, share: bo
     return template.replace("{subject}", subject or "it").replace("{noun}", noun or "event")
 
 
+def _running(category: str, subject: str, lexicon: Lexicon) -> str | None:
+    """The word for a figure that grows as a story unfolds ("toll", "total"), else None."""
+    cues = lexicon["entities"].get("cues", {})
+    if category in {str(w) for w in cues.get("running_tolls", [])}:
+        return "toll"
+    words = set(subject.lower().split())
+    return "total" if words & {str(w) for w in cues.get("running_subjects", [])} else None
+
+
+def _both(camps: Sequence[Camp], labels: Mapping[str, str]) -> str:
+    """Documents that give figures of two sides: the dispute is among the sources they quote."""
+    shown = camps[: _SHOW // 2]
+    seen = Counter(labels[d] for camp in shown for d in camp.docs)
+    both = sorted(label for label, n in seen.items() if n > 1)
+    if not both:
+        return ""
+    verb, whose = ("gives", "it quotes") if len(both) == 1 else ("each give", "they quote")
+    return f"{_join(both)} {verb} more than one figure: the sources {whose} may disagree."
+
+
 def _context(
     verdict: Verdict,
     category: str,
+    subject: str,
     camps: Sequence[Camp],
     labels: Mapping[str, str],
     published: Mapping[str, date | None],
@@ -243,15 +274,29 @@ def _context(
     out = []
     if verdict == "contradict":
         out.append(_recurrence(camps, labels, [str(w) for w in cues.get("recurrence", [])]))
+        out.append(_both(camps, labels))
         if all(isinstance(c.value, CountValue) for c in claims):
+            running = _running(category, subject, lexicon)
+            noun = running or "figure"
             update = [str(w) for w in cues.get("update", [])]
-            why = _rising(claims, labels, published) or _updated(camps, labels, update)
-            running = [str(w) for w in cues.get("running_tolls", [])]
-            if not why and category in running and len({published.get(c.doc) for c in claims}) < 2:
-                why = _UNDATED_TOLL
+            why = _rising(claims, labels, published, noun)
+            why = why or _updated(camps, labels, update, noun)
+            if not why and running and len({published.get(c.doc) for c in claims}) < 2:
+                why = ("Tolls " if running == "toll" else "Running totals ") + _UNDATED
             out.append(why)
     out.append(_wire(sorted(claims, key=lambda c: (c.doc, c.start, c.id)), labels))
     return [s for s in out if s]
+
+
+def _according(camp: Camp, camps: Sequence[Camp]) -> str:
+    """Whom a side's claims cite, when they name one source that no other side names."""
+
+    def named(c: Camp) -> set[str]:
+        return {" ".join(x.attribution.split()) for x in c.claims if x.attribution}
+
+    own = named(camp)
+    others = set().union(*(named(c) for c in camps if c is not camp))
+    return f" (according to {own.pop()})" if len(own) == 1 and not own & others else ""
 
 
 def _sides(kind: str, camps: Sequence[Camp], labels: Mapping[str, str]) -> list[str]:
@@ -265,7 +310,7 @@ def _sides(kind: str, camps: Sequence[Camp], labels: Mapping[str, str]) -> list[
             shown = _format(camp.value)
             quoted = [f"“{w}”" for w in words if w.lower() != shown.lower()]
             shown += f" ({', '.join(quoted)})" if quoted else ""
-        sides.append(f"{names} — {shown}")
+        sides.append(f"{names} — {shown}{_according(camp, camps)}")
     if rest := camps[_SHOW // 2 :]:
         others = {d for camp in rest for d in camp.docs}
         values = len(_by_wording(_all(rest), labels))
@@ -307,4 +352,5 @@ def explain(
             who = sorted({labels[d] for d in camp.docs})
             said = " / ".join(t for t, _ in _by_wording(camp.claims, labels))
             head += f" {_join(who)} also {_says(who)} {said} elsewhere in the same report."
-    return " ".join([head, *_context(verdict, category, camps, labels, published, lexicon)])
+    context = _context(verdict, category, subject, camps, labels, published, lexicon)
+    return " ".join([head, *context])

@@ -12,9 +12,14 @@ Inside a block:
 3. subjects match when one word set holds the other — what ``rapidfuzz.fuzz.token_set_ratio``
    scores 100 — so "fighters" joins "Islamic State fighters", but "SDF fighters" and "Islamic
    State fighters" (each naming a side the other does not) never merge;
-4. the date of an action that recurs through a story (people leaving, arriving) names one
-   occurrence among many: without a scope ("since Saturday") such dates are not compared;
-5. distinct word sets are taken most specific first and compared with the representative of each
+4. a generic person noun ("people", "men", "staff") may name the same people as one specific
+   subject ("suspects", "teachers") of the block: it joins the one specific cluster whose figures
+   it agrees with, and stays on its own when there is none or several (it may also be a larger
+   group: "31 people" killed, "2 aid workers" among them, are two quantities, not a dispute);
+5. the date of an action that recurs through a story (people leaving, arriving) names one
+   occurrence among many: without a scope ("since Saturday") only dates that one day satisfies
+   are grouped (the same occurrence), and dates that differ are different occurrences;
+6. distinct word sets are taken most specific first and compared with the representative of each
    cluster that shares a word (an inverted index), so the work stays near-linear; a subject that
    fits several clusters is ambiguous and stays on its own rather than bridge them.
 
@@ -30,11 +35,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from crosscheck.compare import agreeing_camps, combine_counts, counts_agree
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Claim, CountValue
 
-__all__ = ["claim_order", "group_claims", "normalise_scope", "subject_words"]
+__all__ = ["claim_order", "group_claims", "is_generic", "normalise_scope", "subject_words"]
 
+_OCCURRENCES = 12
+"""Most occurrences a recurring action's dates are split into; the rest stay on their own."""
 _SPELLING = 0.83
 """Least Levenshtein similarity for two words (5+ letters, same initial) to be one spelling."""
 _WORD = re.compile(r"[a-z0-9_]+")
@@ -58,6 +66,7 @@ class _Words:
     canonical: Mapping[str, str]  # variant (as matched, lower-cased unless exact) → token(s)
     stop: frozenset[str]
     recurring: frozenset[str]
+    generic: frozenset[str]  # normalised words of generic person nouns ("people", "men")
 
 
 def _strings(value: Any) -> list[str]:
@@ -100,6 +109,11 @@ def _words(lexicon: Lexicon) -> _Words:
         canonical={**canonical, **exact},
         stop=frozenset(w.lower() for w in _strings(grouping.get("stop_words"))),
         recurring=frozenset(w.lower() for w in _strings(grouping.get("recurring_actions"))),
+        generic=frozenset(
+            _fold(word)
+            for phrase in _strings(grouping.get("generic_subjects"))
+            for word in canonical.get(" ".join(phrase.lower().split()), phrase.lower()).split()
+        ),
     )
 
 
@@ -115,6 +129,12 @@ def _fold(word: str) -> str:
 def subject_words(subject: str, *, lexicon: Lexicon) -> Signature:
     """The normalised words of a subject: aliases, synonyms, stop words and plurals applied."""
     return _normalise(subject, lexicon)[0]
+
+
+def is_generic(subject: str, *, lexicon: Lexicon) -> bool:
+    """Whether a subject is only generic person nouns ("people", "men", "staff members")."""
+    words = subject_words(subject, lexicon=lexicon)
+    return bool(words) and words <= _words(lexicon).generic
 
 
 def _normalise(subject: str, lexicon: Lexicon) -> tuple[Signature, frozenset[str]]:
@@ -178,6 +198,65 @@ def _spellings(weight: Mapping[Signature, int], proper: frozenset[str]) -> dict[
     return mapping
 
 
+def _interval(claims: Sequence[Claim]) -> CountValue | None:
+    """What the counts of some claims allow together (``None``: they disagree, or are dates)."""
+    values = [c.value for c in claims if isinstance(c.value, CountValue)]
+    return combine_counts(values) if len(values) == len(claims) else None
+
+
+@dataclass
+class _Clusters:
+    """Clusters of one block as they grow: representatives, members, and an inverted index."""
+
+    reps: list[Signature]
+    members: list[list[Claim]]
+    index: dict[str, list[int]]
+    intervals: dict[int, CountValue | None]  # cache of ``_interval`` per cluster
+
+    def fits(self, sig: Signature) -> list[int]:
+        """Up to two clusters whose representative holds every word of ``sig``.
+
+        Representatives come most specific first, so none is a strict part of a later subject:
+        only those holding its rarest word need a look, and two fits already mean ambiguity.
+        """
+        if not sig:  # a subject with no words fits every cluster
+            return list(range(min(len(self.reps), 2)))
+        rarest = min((self.index.get(w, []) for w in sig), key=len)
+        found: list[int] = []
+        for i in rarest:
+            if sig <= self.reps[i]:
+                found.append(i)
+                if len(found) == 2:
+                    break
+        return found
+
+    def home(self, claims: Sequence[Claim], specific: frozenset[int]) -> int | None:
+        """The one specific cluster whose figures a generic subject's claims agree with."""
+        own = _interval(claims)
+        if own is None:
+            return None
+        homes: list[int] = []
+        for i in sorted(specific):
+            if i not in self.intervals:
+                self.intervals[i] = _interval(self.members[i])
+            theirs = self.intervals[i]
+            if theirs is not None and counts_agree([own, theirs]):
+                homes.append(i)
+                if len(homes) == 2:
+                    return None
+        return homes[0] if homes else None
+
+    def add(self, sig: Signature, claims: Sequence[Claim], into: int | None) -> None:
+        if into is not None:
+            self.members[into].extend(claims)
+            self.intervals.pop(into, None)
+            return
+        self.reps.append(sig)
+        self.members.append(list(claims))
+        for word in sig:
+            self.index.setdefault(word, []).append(len(self.reps) - 1)
+
+
 def _cluster_block(claims: Sequence[Claim], lexicon: Lexicon) -> list[tuple[Claim, ...]]:
     normal = {c.id: _normalise(c.subject, lexicon) for c in claims}
     raw = {cid: words for cid, (words, _) in normal.items()}
@@ -187,23 +266,30 @@ def _cluster_block(claims: Sequence[Claim], lexicon: Lexicon) -> list[tuple[Clai
     for claim in claims:
         sig = frozenset(spelling[w] for w in raw[claim.id])
         members.setdefault(sig, []).append(claim)
+    counts = all(c.kind == "count" for c in claims)
+    generic_words = _words(lexicon).generic
+    generic = {sig: counts and bool(sig) and sig <= generic_words for sig in members}
     docs = {sig: len({c.doc for c in cs}) for sig, cs in members.items()}
-    order = sorted(members, key=lambda s: (-len(s), -docs[s], sorted(s)))
-    reps: list[Signature] = []
-    clusters: list[list[Claim]] = []
-    index: dict[str, list[int]] = {}
+    order = sorted(members, key=lambda s: (generic[s], -len(s), -docs[s], sorted(s)))
+    block = _Clusters([], [], {}, {})
+    specific: frozenset[int] | None = None
     for sig in order:
-        # A subject with no words fits every cluster: it joins only when there is one.
-        near = sorted({i for w in sig for i in index.get(w, ())}) if sig else range(len(reps))
-        fits = [i for i in near if sig <= reps[i] or reps[i] <= sig]
-        if len(fits) == 1:
-            clusters[fits[0]].extend(members[sig])
-            continue
-        reps.append(sig)
-        clusters.append(list(members[sig]))
-        for word in sig:
-            index.setdefault(word, []).append(len(reps) - 1)
-    return [tuple(sorted(cluster, key=claim_order)) for cluster in clusters]
+        fits = block.fits(sig)
+        if not fits and generic[sig]:
+            if specific is None:  # the clusters made before the first generic subject
+                specific = frozenset(range(len(block.reps)))
+            home = block.home(members[sig], specific)
+            fits = [] if home is None else [home]
+        block.add(sig, members[sig], fits[0] if len(fits) == 1 else None)
+    return [tuple(sorted(cluster, key=claim_order)) for cluster in block.members]
+
+
+def _occurrences(cluster: Sequence[Claim]) -> list[tuple[Claim, ...]]:
+    """A recurring action's dates split into occurrences: the dates one day satisfies, in turn."""
+    camps = agreeing_camps([c.value for c in cluster], [c.doc for c in cluster], limit=_OCCURRENCES)
+    out = [tuple(cluster[i] for i in camp) for camp in camps[:-1]]
+    last = [cluster[i] for i in camps[-1]]
+    return out + ([tuple(last)] if len(camps) < _OCCURRENCES else [(c,) for c in last])
 
 
 def group_claims(claims: Sequence[Claim], *, lexicon: Lexicon) -> list[tuple[Claim, ...]]:
@@ -217,8 +303,10 @@ def group_claims(claims: Sequence[Claim], *, lexicon: Lexicon) -> list[tuple[Cla
         kind, _, scope, _ = key
         block = blocks[key]
         if kind == "date" and not scope and recurring:
-            alone = [c for c in block if subject_words(c.subject, lexicon=lexicon) & recurring]
-            out.extend((c,) for c in alone)
-            block = [c for c in block if c not in alone]
+            apart = [c for c in block if subject_words(c.subject, lexicon=lexicon) & recurring]
+            for cluster in _cluster_block(apart, lexicon) if apart else []:
+                out.extend(_occurrences(cluster))
+            taken = {c.id for c in apart}
+            block = [c for c in block if c.id not in taken]
         out.extend(_cluster_block(block, lexicon) if block else [])
     return sorted(out, key=lambda cluster: claim_order(cluster[0]))

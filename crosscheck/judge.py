@@ -1,10 +1,12 @@
 """Judging: each group's verdict, consensus and explanation, and the order of the report's groups.
 
 A group's claims are split into *camps*: the largest agreeing subset (most documents, then most
-claims; ``compare.largest_agreeing``), then the largest agreeing subset of the rest, and so on.
-Sources disagree — ``contradict`` — when some document has no claim in the first camp; when every
-document backs the first camp the group is ``agree``, even if a document also gives another figure
-elsewhere (a batch, an earlier toll: the explanation names it). One document only → ``single`` (a
+claims; ``compare.agreeing_camps``), then the largest agreeing subset of the rest, and so on.
+Sources disagree — ``contradict`` — when some document has no claim in the first camp, or when
+another camp is backed by two documents or more (each report gives both figures: the police's
+and the organisers' crowd, say — the sources they quote disagree). When every document backs the
+first camp and each other figure comes from one report only, the group is ``agree`` (a batch, an
+earlier toll in one report: the explanation names it). One document only → ``single`` (a
 document repeating or correcting itself is not a second source). The consensus is
 the value the first camp allows together, or ``None`` when no camp has more documents than the
 next one.
@@ -21,9 +23,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from crosscheck.compare import combine_counts, combine_dates, largest_agreeing
+from crosscheck.compare import agreeing_camps, combine_counts, combine_dates
 from crosscheck.explain import Camp, explain
-from crosscheck.group import claim_order
+from crosscheck.group import claim_order, is_generic
 from crosscheck.lexicon import Lexicon, default_lexicon
 from crosscheck.model import Claim, CountValue, DateValue, Document, Group, Verdict
 
@@ -64,27 +66,25 @@ def _combine(claims: Sequence[Claim], tolerance: float) -> CountValue | DateValu
 
 def camps_of(claims: Sequence[Claim], *, tolerance: float = 0.0) -> list[Camp]:
     """The claims split into agreeing camps, the best-supported first."""
-    rest = sorted(claims, key=claim_order)
-    camps: list[Camp] = []
-    while rest:
-        if len(camps) == _MAX_CAMPS - 1:
-            chosen: tuple[int, ...] = tuple(range(len(rest)))
-        else:
-            chosen = largest_agreeing(
-                [c.value for c in rest], [c.doc for c in rest], tolerance=tolerance
-            )
-        members = tuple(rest[i] for i in chosen)
+    ordered = sorted(claims, key=claim_order)
+    chosen = agreeing_camps(
+        [c.value for c in ordered], [c.doc for c in ordered], tolerance=tolerance, limit=_MAX_CAMPS
+    )
+    camps = []
+    for indices in chosen:
+        members = tuple(ordered[i] for i in indices)
         camps.append(Camp(members, _combine(members, tolerance)))
-        rest = [c for i, c in enumerate(rest) if i not in set(chosen)]
     return camps
 
 
-def _subject(claims: Sequence[Claim]) -> str:
-    """The subject most documents use (then the shortest, then alphabetical)."""
+def _subject(claims: Sequence[Claim], lexicon: Lexicon) -> str:
+    """The subject most documents use, a specific one before a generic one ("suspects" before
+    "men"), then the shortest, then alphabetical."""
     docs: dict[str, set[str]] = {}
     for c in claims:
         docs.setdefault(c.subject, set()).add(c.doc)
-    return min(docs, key=lambda s: (-len(docs[s]), len(s), s))
+    generic = {s: is_generic(s, lexicon=lexicon) for s in docs} if len(docs) > 1 else {}
+    return min(docs, key=lambda s: (generic.get(s, False), -len(docs[s]), len(s), s))
 
 
 def _scope(claims: Sequence[Claim]) -> str | None:
@@ -104,11 +104,12 @@ def _judge(
     docs = tuple(sorted({c.doc for c in claims}))
     camps = camps_of(claims, tolerance=tolerance)
     verdict: Verdict = "single" if len(docs) == 1 else "agree"
-    if verdict == "agree" and set(docs) - set(camps[0].docs):
+    disputed = any(len(camp.docs) > 1 for camp in camps[1:])
+    if verdict == "agree" and (disputed or set(docs) - set(camps[0].docs)):
         verdict = "contradict"
     majority = len(camps) == 1 or len(camps[0].docs) > len(camps[1].docs)
     first = claims[0]
-    subject = _subject(claims)
+    subject = _subject(claims, lexicon)
     return Group(
         id="",
         kind=first.kind,

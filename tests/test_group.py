@@ -63,20 +63,74 @@ SUBJECT_CASES = [
         ["people in Baghouz", "people in Baghuz"], [[0, 1]], id="spelling variant of a place"
     ),
     pytest.param(["Kurdish fighters", "Turkish fighters"], [[0], [1]], id="similar names differ"),
-    pytest.param(["injured workers", "insured workers"], [[0], [1]], id="common words not fuzzy"),
+    pytest.param(["injured miners", "insured miners"], [[0], [1]], id="common words not fuzzy"),
     pytest.param(["people", "victims"], [[0, 1]], id="grouping equivalents"),
-    pytest.param(["people", "civilians"], [[0], [1]], id="civilians are not all people"),
     pytest.param(["civilian", "civilians"], [[0, 1]], id="plural folded"),
     pytest.param(["children", "women"], [[0], [1]], id="different counted nouns"),
     pytest.param(["the fighters", "fighters"], [[0, 1]], id="stop words"),
     pytest.param(["", "people"], [[0, 1]], id="an empty subject joins the only cluster"),
-    pytest.param(["", "people", "soldiers"], [[0], [1], [2]], id="… but not one of several"),
+    pytest.param(["", "civilians", "soldiers"], [[0], [1], [2]], id="… but not one of several"),
 ]
 
 
 @pytest.mark.parametrize(("subjects", "expected"), SUBJECT_CASES)
 def test_subjects(subjects: list[str], expected: list[list[int]]) -> None:
     claims = [claim(i, s, scope="past month") for i, s in enumerate(subjects)]
+    assert partition(claims) == expected
+
+
+def exact(n: float) -> CountValue:
+    return CountValue(n, n)
+
+
+# Each row: (subject, value) of claims in one block → expected groups. A generic person noun
+# joins the one specific subject whose figures it agrees with.
+GENERIC_CASES = [
+    pytest.param([("suspects", exact(2)), ("men", exact(2))], [[0, 1]], id="men / suspects"),
+    pytest.param(
+        [("teachers", exact(3)), ("staff members", exact(3)), ("students", exact(42))],
+        [[0, 1], [2]],
+        id="staff members / teachers, not students",
+    ),
+    pytest.param(
+        [("people", exact(31)), ("aid workers", exact(2))],
+        [[0], [1]],
+        id="a larger group, not the same people",
+    ),
+    pytest.param(
+        [("people", CountValue(20, None)), ("civilians", exact(23))],
+        [[0, 1]],
+        id="compatible figures",
+    ),
+    pytest.param(
+        [("people", exact(3)), ("guards", exact(3)), ("drivers", exact(3))],
+        [[0], [1], [2]],
+        id="one of several: alone",
+    ),
+    pytest.param(
+        [("people", exact(3)), ("people", exact(4)), ("guards", exact(3))],
+        [[0, 1], [2]],
+        id="generic claims that disagree stay together",
+    ),
+    pytest.param(
+        [("SDF fighters", exact(3)), ("men", exact(3))],
+        [[0, 1]],
+        id="a named side",
+    ),
+    pytest.param(
+        [("men", exact(3)), ("people", exact(3))], [[0], [1]], id="two generic nouns: apart"
+    ),
+    pytest.param(
+        [("suspects", exact(2)), ("suspects", exact(3)), ("men", exact(2))],
+        [[0, 1], [2]],
+        id="specific figures that disagree take no generic claim",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), GENERIC_CASES)
+def test_generic_subjects(rows: list[tuple[str, CountValue]], expected: list[list[int]]) -> None:
+    claims = [claim(i, s, category="arrested", value=v) for i, (s, v) in enumerate(rows)]
     assert partition(claims) == expected
 
 
@@ -98,6 +152,30 @@ DATE = DateValue(weekday=6)
 )
 def test_date_subjects(subjects: list[str], expected: list[list[int]]) -> None:
     claims = [claim(i, s, category="event_date", value=DATE) for i, s in enumerate(subjects)]
+    assert partition(claims) == expected
+
+
+# Each row: dates of one recurring action without a scope → expected groups (occurrences).
+OCCURRENCE_CASES = [
+    pytest.param(
+        [DateValue(2020, 2, 23, 6), DateValue(month=2, day=23)], [[0, 1]], id="one day: grouped"
+    ),
+    pytest.param(
+        [DateValue(weekday=4), DateValue(weekday=1)], [[0], [1]], id="two days: two occurrences"
+    ),
+    pytest.param(
+        [DateValue(weekday=4), DateValue(weekday=1), DateValue(weekday=4)],
+        [[0, 2], [1]],
+        id="the same day twice, another once",
+    ),
+]
+
+
+@pytest.mark.parametrize(("values", "expected"), OCCURRENCE_CASES)
+def test_recurring_action_dates_without_scope(
+    values: list[DateValue], expected: list[list[int]]
+) -> None:
+    claims = [claim(i, "people left", category="event_date", value=v) for i, v in enumerate(values)]
     assert partition(claims) == expected
 
 

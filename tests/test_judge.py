@@ -28,6 +28,7 @@ def claim(
     scope: str | None = None,
     quote: str | None = None,
     cues: tuple[str, ...] = (),
+    attribution: str | None = None,
 ) -> Claim:
     kind = "date" if isinstance(value, DateValue) else "count"
     return Claim(
@@ -36,7 +37,7 @@ def claim(
         quote=quote or f"{text} ({doc})", start=start, end=start + 1, value_text=text,
         value_start=start, value_end=start + len(text),
         subject=subject or ("abduction" if kind == "date" else "people"), scope=scope,
-        attribution=None, value=value, cues=cues,
+        attribution=attribution, value=value, cues=cues,
     )  # fmt: skip
 
 
@@ -140,6 +141,93 @@ def test_death_toll_rising_with_publication_is_an_update() -> None:
     assert "rise with later publication" in group.explanation
     assert "updated toll" in group.explanation
     assert "6 February 2023: at least 15" in group.explanation
+
+
+def test_same_day_reports_then_a_higher_toll_next_day() -> None:
+    claims = [
+        claim("1", AT_LEAST_15, "at least 15"),
+        claim("2", EXACT[147], "147"),
+        claim("4", EXACT[147], "147"),
+        claim("3", EXACT[148], "148"),
+    ]
+    days = {"1": date(2014, 4, 20), "2": date(2014, 4, 20), "4": date(2014, 4, 20)}
+    group = only(claims, published={**days, "3": date(2014, 4, 21)})
+    assert group.verdict == "contradict"
+    assert (
+        "The figures rise with later publication (20 April 2014: at least 15 (1), 147 (2, 4); "
+        "21 April 2014: 148 (3)): probably an updated toll rather than an error."
+    ) in group.explanation
+
+
+def test_a_lower_figure_published_later_is_no_update() -> None:
+    claims = [
+        claim("1", EXACT[147], "147"),
+        claim("2", EXACT[15], "15"),
+        claim("2", EXACT[148], "148", start=1),
+    ]
+    group = only(claims, published={"1": date(2014, 4, 20), "2": date(2014, 4, 21)})
+    assert "rise with later publication" not in group.explanation
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence"),
+    [
+        pytest.param(
+            {"1": date(2018, 8, 6), "2": date(2018, 8, 7)},
+            "probably an updated total rather than an error.",
+            id="rising with publication",
+        ),
+        pytest.param(
+            {},
+            "Running totals change as reports come in: publication times would tell an update "
+            "from an error.",
+            id="undated",
+        ),
+    ],
+)
+def test_a_running_total_is_one_quantity_over_time(
+    published: dict[str, date], sentence: str
+) -> None:
+    acres = {"category": "other_count", "subject": "acres"}
+    claims = [
+        claim("1", CountValue(12000, 12000), "12,000 acres", **acres),  # type: ignore[arg-type]
+        claim("2", CountValue(13500, 13500), "13,500 acres", **acres),  # type: ignore[arg-type]
+    ]
+    group = only(claims, published=published)
+    assert group.verdict == "contradict"
+    assert group.explanation.endswith(sentence), group.explanation
+
+
+def test_two_reports_each_giving_both_figures_is_a_dispute() -> None:
+    police = CountValue(4500, 5500, True)
+    organisers = CountValue(20000, None, True)
+    claims = [
+        claim("1", police, "about 5,000", attribution="police", category="other_count"),
+        claim("1", organisers, "more than 20,000", start=1, category="other_count"),
+        claim(
+            "2", organisers, "More than 20,000", attribution="organisers", category="other_count"
+        ),
+        claim("3", police, "about 5,000", category="other_count"),
+        claim("3", organisers, "more than 20,000", start=1, category="other_count"),
+    ]
+    group = only(claims)
+    assert group.verdict == "contradict"
+    assert group.consensus == organisers
+    assert group.explanation.startswith(
+        "Sources disagree on the figure for people: 1, 2, 3 — more than 20,000 (according to "
+        "organisers); 1, 3 — about 5,000 (according to police). 1 and 3 each give more than one "
+        "figure: the sources they quote may disagree."
+    ), group.explanation
+
+
+def test_a_specific_subject_names_the_group() -> None:
+    claims = [
+        claim("2", CountValue(2, 2), "two", subject="suspects", category="arrested"),
+        claim("3", CountValue(2, 2), "two", subject="men", category="arrested"),
+        claim("4", CountValue(2, 2), "two", subject="men", category="arrested"),
+    ]
+    group = only(claims)
+    assert (group.subject, group.verdict) == ("suspects", "agree")
 
 
 def test_falling_toll_is_not_called_an_update() -> None:
