@@ -3,8 +3,10 @@
 "Sources disagree on when the assault began: 000, 001, 004 — Sunday 10 March 2019; 003 —
 Thursday." Then the cues a careful reader would add: words such as "another" or "resumed" in the
 majority (the event recurred; the outlier may describe an earlier phase), figures that rise with
-later publication (an updated toll rather than an error), and wire copy (two documents carrying
-the same sentence are one report, not two confirmations).
+later publication, listed by day (an updated toll, or total, rather than an error), reports that
+each give both figures (the sources they quote disagree: "according to police"), and wire copy
+(two documents carrying the same sentence are one report, not two confirmations). Values and
+names are worded by ``_wording``.
 """
 
 from __future__ import annotations
@@ -13,112 +15,30 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 
+from crosscheck._wording import (
+    SHOW,
+    Camp,
+    by_wording,
+    day_text,
+    format_count,
+    format_date,
+    format_value,
+    join,
+    says,
+)
 from crosscheck.lexicon import Lexicon
-from crosscheck.model import WEEKDAYS, Claim, CountValue, DateValue, Verdict
+from crosscheck.model import Claim, CountValue, DateValue, Verdict
 
 __all__ = ["Camp", "explain", "format_count", "format_date"]
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
 _WIRE_RATIO = 90.0
 """Least ``rapidfuzz.fuzz.ratio`` of two normalised quotes for them to be one wording."""
 _WIRE_WORDS = 6
 _WIRE_MAX = 200
 _NUMBERS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
-_SHOW = 8
-"""Most names, wordings or sides one sentence lists before it sums up the rest."""
 _UNDATED = "change as reports come in: publication times would tell an update from an error."
-
-
-@dataclass(frozen=True, slots=True)
-class Camp:
-    """Claims that agree with each other, and the value they allow together."""
-
-    claims: tuple[Claim, ...]
-    value: CountValue | DateValue | None
-
-    @property
-    def docs(self) -> tuple[str, ...]:
-        return tuple(sorted({c.doc for c in self.claims}))
-
-
-def _number(x: float) -> str:
-    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.3g}"
-
-
-def format_count(value: CountValue) -> str:
-    """A count as words: "147", "at least 15", "4,000 to 9,999", "33.3%"."""
-
-    def show(x: float) -> str:
-        return f"{x * 100:.3g}%" if value.unit == "fraction" else _number(x)
-
-    low, high = value.low, value.high
-    if low is None and high is None:
-        return "an unknown number"
-    if low is None:
-        assert high is not None
-        return f"at most {show(high)}"
-    if high is None:
-        return f"at least {show(low)}"
-    if low == high:
-        return ("about " if value.approximate else "") + show(low)
-    return f"{show(low)} to {show(high)}"
-
-
-def _day_text(d: date) -> str:
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
-
-
-def format_date(value: DateValue) -> str:
-    """A partial date as words: "Sunday 10 March 2019", "10 March", "September", "Thursday"."""
-    parts = [WEEKDAYS[value.weekday]] if value.weekday is not None else []
-    if value.day is not None or value.month is not None or value.year is not None:
-        if value.day is None and value.earliest and value.latest:
-            parts.append(f"between {_day_text(value.earliest)} and {_day_text(value.latest)}")
-        else:
-            fields = [value.day, _MONTHS[value.month - 1] if value.month else None, value.year]
-            parts.append(" ".join(str(f) for f in fields if f is not None))
-    elif value.earliest and value.latest:
-        parts.append(f"between {_day_text(value.earliest)} and {_day_text(value.latest)}")
-    return " ".join(parts) or "an unknown date"
-
-
-def _format(value: CountValue | DateValue | None) -> str:
-    if isinstance(value, CountValue):
-        return format_count(value)
-    if isinstance(value, DateValue):
-        return format_date(value)
-    return "no single value"
-
-
-def _join(labels: Sequence[str], sep: str = " and ") -> str:
-    """Names joined for a sentence; a long list is cut short ("… and 12 more")."""
-    if len(labels) > _SHOW:
-        return ", ".join(labels[: _SHOW - 1]) + f" and {len(labels) - _SHOW + 1} more"
-    if len(labels) <= 1:
-        return "".join(labels)
-    return ", ".join(labels[:-1]) + sep + labels[-1]
-
-
-def _says(labels: Sequence[str]) -> str:
-    return "says" if len(labels) == 1 else "say"
-
-
-def _by_wording(claims: Sequence[Claim], labels: Mapping[str, str]) -> list[tuple[str, list[str]]]:
-    """(words used, documents using them), most documents first, then first seen."""
-    seen: dict[str, tuple[str, list[str]]] = {}
-    for c in claims:
-        text = c.value_text.strip() or _format(c.value)
-        entry = seen.setdefault(" ".join(text.lower().split()), (text, []))
-        if labels[c.doc] not in entry[1]:
-            entry[1].append(labels[c.doc])
-    ranked = sorted(enumerate(seen.values()), key=lambda e: (-len(e[1][1]), e[0]))
-    return [(text, sorted(docs)) for _, (text, docs) in ranked]
 
 
 def _words_in(claims: Iterable[Claim], words: Sequence[str]) -> list[str]:
@@ -137,8 +57,8 @@ def _recurrence(camps: Sequence[Camp], labels: Mapping[str, str], words: Sequenc
     who = sorted({labels[c.doc] for c in camps[0].claims if _words_in([c], words)})
     quoted = ", ".join(f"“{w}”" for w in found[:3])
     return (
-        f"{_join(who)} {_says(who)} {quoted}: the event may have recurred, and "
-        f"{_join(others)} may describe an earlier phase."
+        f"{join(who)} {says(who)} {quoted}: the event may have recurred, and "
+        f"{join(others)} may describe an earlier phase."
     )
 
 
@@ -159,7 +79,7 @@ def _rising(
     by_day: dict[date, dict[str, tuple[float, str, set[str]]]] = {}
     for c in claims:
         if day := published.get(c.doc):
-            text = c.value_text.strip() or _format(c.value)
+            text = c.value_text.strip() or format_value(c.value)
             key = " ".join(text.lower().split())
             entry = by_day.setdefault(day, {}).setdefault(key, (_middle(c.value), text, set()))
             entry[2].add(labels[c.doc])
@@ -171,7 +91,7 @@ def _rising(
     if any(b < a for a, b in itertools.pairwise(lows)):
         return ""
     shown = "; ".join(
-        f"{_day_text(day)}: "
+        f"{day_text(day)}: "
         + ", ".join(f"{t} ({', '.join(sorted(who))})" for _, t, who in sorted(by_day[day].values()))
         for day in days[:4]
     )
@@ -190,7 +110,7 @@ def _updated(
         return ""
     who = sorted({labels[c.doc] for c in top.claims})
     quoted = ", ".join(f"“{w}”" for w in found[:3])
-    return f"{_join(who)} {_says(who)} {quoted}: the higher figure may be an updated {noun}."
+    return f"{join(who)} {says(who)} {quoted}: the higher figure may be an updated {noun}."
 
 
 def _all(camps: Sequence[Camp]) -> list[Claim]:
@@ -223,7 +143,7 @@ def _wire(claims: Sequence[Claim], labels: Mapping[str, str]) -> str:
         sets.setdefault(root(label), []).append(label)
     copies = [docs for docs in sets.values() if len(docs) > 1]
     return " ".join(
-        f"{_join(docs)} carry the same wording: one report, not "
+        f"{join(docs)} carry the same wording: one report, not "
         f"{_NUMBERS.get(len(docs), str(len(docs)))} confirmations."
         for docs in copies
     )
@@ -251,13 +171,13 @@ def _running(category: str, subject: str, lexicon: Lexicon) -> str | None:
 
 def _both(camps: Sequence[Camp], labels: Mapping[str, str]) -> str:
     """Documents that give figures of two sides: the dispute is among the sources they quote."""
-    shown = camps[: _SHOW // 2]
+    shown = camps[: SHOW // 2]
     seen = Counter(labels[d] for camp in shown for d in camp.docs)
     both = sorted(label for label, n in seen.items() if n > 1)
     if not both:
         return ""
     verb, whose = ("gives", "it quotes") if len(both) == 1 else ("each give", "they quote")
-    return f"{_join(both)} {verb} more than one figure: the sources {whose} may disagree."
+    return f"{join(both)} {verb} more than one figure: the sources {whose} may disagree."
 
 
 def _context(
@@ -302,18 +222,18 @@ def _according(camp: Camp, camps: Sequence[Camp]) -> str:
 def _sides(kind: str, camps: Sequence[Camp], labels: Mapping[str, str]) -> list[str]:
     """Each camp of a contradiction as "000, 001 — Sunday 10 March 2019 (“Sunday”)"."""
     sides = []
-    for camp in camps[: _SHOW // 2]:
-        names = _join(sorted({labels[d] for d in camp.docs}), ", ")
-        words = [t for t, _ in _by_wording(camp.claims, labels)][: _SHOW // 2]
+    for camp in camps[: SHOW // 2]:
+        names = join(sorted({labels[d] for d in camp.docs}), ", ")
+        words = [t for t, _ in by_wording(camp.claims, labels)][: SHOW // 2]
         shown = " / ".join(words)
         if kind == "date" and camp.value is not None:
-            shown = _format(camp.value)
+            shown = format_value(camp.value)
             quoted = [f"“{w}”" for w in words if w.lower() != shown.lower()]
             shown += f" ({', '.join(quoted)})" if quoted else ""
         sides.append(f"{names} — {shown}{_according(camp, camps)}")
-    if rest := camps[_SHOW // 2 :]:
+    if rest := camps[SHOW // 2 :]:
         others = {d for camp in rest for d in camp.docs}
-        values = len(_by_wording(_all(rest), labels))
+        values = len(by_wording(_all(rest), labels))
         sides.append(f"{values} other values from {len(others)} sources")
     return sides
 
@@ -333,16 +253,16 @@ def explain(
     """The group's explanation: who says what, the verdict, and the cues that bear on it."""
     share = any(isinstance(c.value, CountValue) and c.value.unit == "fraction" for c in _all(camps))
     what = _what(category, kind, subject, lexicon, share=share)
-    wording = _by_wording(camps[0].claims, labels)
+    wording = by_wording(camps[0].claims, labels)
     if verdict == "single":
         docs = sorted({labels[c.doc] for c in _all(camps)})
-        head = f"Only {_join(docs)} reports {what}: {'; '.join(t for t, _ in wording)}."
+        head = f"Only {join(docs)} reports {what}: {'; '.join(t for t, _ in wording)}."
     elif verdict == "agree":
-        listing = "; ".join(f"{_join(d)}: {t}" for t, d in wording[:_SHOW])
-        listing += f"; {len(wording) - _SHOW} other wordings" if len(wording) > _SHOW else ""
+        listing = "; ".join(f"{join(d)}: {t}" for t, d in wording[:SHOW])
+        listing += f"; {len(wording) - SHOW} other wordings" if len(wording) > SHOW else ""
         tail = "the same value" if len(wording) == 1 else "compatible"
         if kind == "date" and camps[0].value is not None and len(wording) > 1:
-            tail += f" ({_format(camps[0].value)})"
+            tail += f" ({format_value(camps[0].value)})"
         head = f"Sources agree on {what}: {listing} — {tail}."
     else:
         head = f"Sources disagree on {what}: " + "; ".join(_sides(kind, camps, labels)) + "."
@@ -350,7 +270,7 @@ def explain(
     if verdict != "contradict":
         for camp in camps[1:]:
             who = sorted({labels[d] for d in camp.docs})
-            said = " / ".join(t for t, _ in _by_wording(camp.claims, labels))
-            head += f" {_join(who)} also {_says(who)} {said} elsewhere in the same report."
+            said = " / ".join(t for t, _ in by_wording(camp.claims, labels))
+            head += f" {join(who)} also {says(who)} {said} elsewhere in the same report."
     context = _context(verdict, category, subject, camps, labels, published, lexicon)
     return " ".join([head, *context])

@@ -6,8 +6,11 @@ import math
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crosscheck.compare import (
+    agreeing_camps,
     combine_counts,
     combine_dates,
     counts_agree,
@@ -208,3 +211,69 @@ def test_largest_agreeing(
 def test_largest_agreeing_refuses_mixed_kinds() -> None:
     with pytest.raises(TypeError):
         largest_agreeing([EXACT_147, SUNDAY], ["a", "b"])
+
+
+@pytest.mark.parametrize(
+    ("values", "docs", "limit", "expected"),
+    [
+        pytest.param(
+            [MARCH_10, SUNDAY_10_MARCH_2019, SUNDAY, THURSDAY, THURSDAY],
+            ["000", "001", "004", "003", "005"],
+            12,
+            [(0, 1, 2), (3, 4)],
+            id="Sunday 10 March, then Thursday",
+        ),
+        pytest.param(
+            [EXACT_147, EXACT_148, AT_LEAST_15, CountValue(15, 15)],
+            ["a", "b", "c", "d"],
+            12,
+            [(0, 2), (1,), (3,)],
+            id="each camp the best of the rest",
+        ),
+        pytest.param(
+            [THURSDAY, SUNDAY, MONDAY, THURSDAY],
+            ["a", "b", "c", "d"],
+            2,
+            [(0, 3), (1, 2)],
+            id="after limit - 1 camps, the rest is one",
+        ),
+        pytest.param([], [], 12, [], id="nothing"),
+    ],
+)
+def test_agreeing_camps(
+    values: list[CountValue] | list[DateValue],
+    docs: list[str],
+    limit: int,
+    expected: list[tuple[int, ...]],
+) -> None:
+    assert agreeing_camps(values, docs, limit=limit) == expected
+
+
+def _one_by_one(values: list[CountValue] | list[DateValue], docs: list[str]) -> list[list[int]]:
+    """Camps found the slow way: ``largest_agreeing`` again on what is left."""
+    rest = list(range(len(values)))
+    camps = []
+    while rest:
+        chosen = largest_agreeing([values[i] for i in rest], [docs[i] for i in rest])
+        camps.append([rest[i] for i in chosen])
+        rest = [x for i, x in enumerate(rest) if i not in set(chosen)]
+    return camps
+
+
+COUNT_POOL = [EXACT_147, EXACT_148, AT_LEAST_15, THOUSANDS, MORE_THAN_4000, AT_MOST_50, UNKNOWN]
+DATE_POOL = [MARCH_10, SUNDAY_10_MARCH_2019, SUNDAY, THURSDAY, MONDAY, DateValue(2019, 3, 14)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from([COUNT_POOL, DATE_POOL]).flatmap(
+        lambda pool: st.lists(
+            st.tuples(st.sampled_from(pool), st.sampled_from("abcd")), min_size=1, max_size=9
+        )
+    )
+)
+def test_camps_cut_down_from_one_set_match_the_slow_way(rows: list[tuple[object, str]]) -> None:
+    values = [v for v, _ in rows]
+    docs = [d for _, d in rows]
+    fast = agreeing_camps(values, docs, limit=len(values) + 1)  # type: ignore[arg-type]
+    assert [list(c) for c in fast] == _one_by_one(values, docs)  # type: ignore[arg-type]
