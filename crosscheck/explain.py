@@ -211,12 +211,20 @@ def _context(
 def _according(camp: Camp, camps: Sequence[Camp]) -> str:
     """Whom a side's claims cite, when they name one source that no other side names."""
 
-    def named(c: Camp) -> set[str]:
-        return {" ".join(x.attribution.split()) for x in c.claims if x.attribution}
+    def named(c: Camp) -> dict[str, str]:
+        """Each cited source, compared without case or spacing → as first written."""
+        names: dict[str, str] = {}
+        for x in c.claims:
+            if x.attribution and x.attribution.strip():
+                name = " ".join(x.attribution.split())
+                names.setdefault(name.lower(), name)
+        return names
 
     own = named(camp)
-    others = set().union(*(named(c) for c in camps if c is not camp))
-    return f" (according to {own.pop()})" if len(own) == 1 and not own & others else ""
+    others = {key for c in camps if c is not camp for key in named(c)}
+    if len(own) != 1 or own.keys() & others:
+        return ""
+    return f" (according to {next(iter(own.values()))})"
 
 
 def _sides(kind: str, camps: Sequence[Camp], labels: Mapping[str, str]) -> list[str]:

@@ -220,6 +220,23 @@ def test_two_reports_each_giving_both_figures_is_a_dispute() -> None:
     ), group.explanation
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "shown"),
+    [
+        pytest.param("police", "organisers", True, id="each side its own source"),
+        pytest.param("Police", "police", False, id="the same source on both sides"),
+        pytest.param("police", None, True, id="one side names none"),
+    ],
+)
+def test_sides_name_their_source(first: str, second: str | None, shown: bool) -> None:
+    claims = [
+        claim("1", EXACT[15], "15", attribution=first),
+        claim("2", EXACT[147], "147", attribution=second),
+    ]
+    explanation = only(claims).explanation
+    assert ("1 — 15 (according to " in explanation) is shown, explanation
+
+
 def test_a_specific_subject_names_the_group() -> None:
     claims = [
         claim("2", CountValue(2, 2), "two", subject="suspects", category="arrested"),
