@@ -215,8 +215,8 @@ def test_two_reports_each_giving_both_figures_is_a_dispute() -> None:
     assert group.consensus == organisers
     assert group.explanation.startswith(
         "Sources disagree on the figure for people: 1, 2, 3 — more than 20,000 (according to "
-        "organisers); 1, 3 — about 5,000 (according to police). 1 and 3 each give more than one "
-        "figure: the sources they quote may disagree."
+        "organisers); 1, 3 — about 5,000 (according to police). 1 and 3 each give both figures: "
+        "the sources they quote disagree."
     ), group.explanation
 
 
@@ -235,6 +235,18 @@ def test_sides_name_their_source(first: str, second: str | None, shown: bool) ->
     ]
     explanation = only(claims).explanation
     assert ("1 — 15 (according to " in explanation) is shown, explanation
+
+
+def test_a_part_one_report_adds_is_not_a_dispute_of_its_sources() -> None:
+    claims = [
+        claim("1", CountValue(24, 99, True), "dozens"),
+        claim("2", CountValue(600, None, True), "More than 600"),
+        claim("2", CountValue(112, 112), "112", start=1),
+        claim("3", CountValue(600, None, True), "More than 600"),
+    ]
+    group = only(claims)
+    assert group.verdict == "contradict"
+    assert "both figures" not in group.explanation, group.explanation
 
 
 def test_a_specific_subject_names_the_group() -> None:
