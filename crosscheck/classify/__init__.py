@@ -29,13 +29,16 @@ def extract_claims(doc: Document, *, reference: date | None, lexicon: Lexicon) -
     """Every count claim and dated claim of one document, in text order, with unique ids."""
     if not doc.text:
         return ()
-    rules = rules_for(lexicon)
     text = doc.text
-    page = Page(text, rules, split_sentences(text, rules, doc.title))
-    if not page.sentences:
-        return ()
     numbers = find_numbers(text, lexicon)
     dates = find_dates(text, reference, lexicon)
+    if not numbers and not dates:
+        return ()
+    rules = rules_for(lexicon)
+    marks = sorted([m.start for m in numbers] + [m.start for m in dates])
+    page = Page(text, rules, split_sentences(text, rules, doc.title, marks))
+    if not page.sentences:
+        return ()
     speakers = speakers_of(page)
     claims: list[Claim] = []
     counts = find_counts(page, numbers, dates, reference)

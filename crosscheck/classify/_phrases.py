@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
+from itertools import accumulate
 from typing import Any
 
 __all__ = ["Phrases", "Vocabulary", "WordScan", "trie"]
@@ -24,11 +25,23 @@ _RUN = re.compile(r"\w+")
 _TWO = re.compile(r"\w\w")
 # Characters re.IGNORECASE folds onto ASCII letters that str.lower() does not map onto them.
 _FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLD_CHARS = "\u0130\u0131\u017f\u212a"
+_SPLIT = re.compile(r"(\w+)")
 _NEVER = re.compile(r"(?!x)x")
 
 
 def key(phrase: str) -> str:
     return " ".join(phrase.lower().split())
+
+
+def _folded(text: str) -> str | None:
+    """The text folded as a whole, when that keeps every offset and word boundary; else None."""
+    if text.isascii():
+        return text.lower()
+    if any(c in text for c in _FOLD_CHARS):
+        text = text.translate(_FOLDS)
+    folded = text.lower()
+    return folded if len(folded) == len(text) else None
 
 
 def _fold(word: str) -> str:
@@ -118,25 +131,46 @@ class WordScan:
 
     __slots__ = ("_slow", "openers", "text", "vocabulary", "words")
 
+    words: list[int]
+
     def __init__(self, text: str, vocabulary: Vocabulary) -> None:
         self.text = text
         self.vocabulary = vocabulary
-        openers: list[list[tuple[int, int]]] = [[] for _ in vocabulary.lists]
-        get = vocabulary.openers.get
+        self.openers: list[list[tuple[int, int, str]]] = [[] for _ in vocabulary.lists]
+        """Per list: (start, end, folded word) of each word that opens one of its phrases."""
+        self._slow: dict[int, re.Pattern[str]] = {}
+        folded = _folded(text)
+        if folded is None:
+            self.words = self._scan_words(text)
+            return
+        # Words, their bounds and the openers among them, with every loop but one in C.
+        parts = _SPLIT.split(folded)
+        bounds = list(accumulate(map(len, parts)))
+        words = parts[1::2]
+        self.words = bounds[0:-1:2]
+        present = vocabulary.openers.keys() & set(words)
+        if present:
+            starts, ends, openers = self.words, bounds[1::2], vocabulary.openers
+            for i in [i for i, word in enumerate(words) if word in present]:
+                word = words[i]
+                span = (starts[i], ends[i], word)
+                for index in openers[word]:
+                    self.openers[index].append(span)
+
+    def _scan_words(self, text: str) -> list[int]:
+        """Word starts and openers, one word at a time (texts whose case folding is uneven)."""
+        get = self.vocabulary.openers.get
         words: list[int] = []
-        append = words.append
         for m in _RUN.finditer(text):
             start = m.start()
-            append(start)
-            word = m.group()
-            lists = get(word.lower() if word.isascii() else word.translate(_FOLDS).lower())
+            words.append(start)
+            word = _fold(m.group())
+            lists = get(word)
             if lists is not None:
-                span = (start, m.end())
+                span = (start, m.end(), word)
                 for index in lists:
-                    openers[index].append(span)
-        self.words = words
-        self.openers = openers
-        self._slow: dict[int, re.Pattern[str]] = {}
+                    self.openers[index].append(span)
+        return words
 
     def find(self, index: int, start: int = 0, end: int | None = None) -> list[Hit]:
         """What ``finditer`` of list ``index``'s whole-word pattern finds in text[start:end]."""
@@ -147,13 +181,27 @@ class WordScan:
             return self._slow_find(index, start, stop)
         found: list[Hit] = []
         openers = self.openers[index]
+        pattern_of = phrases.pattern
         last = start
         i = bisect_left(openers, (start,))
         while i < len(openers) and openers[i][0] < stop:
-            at, run_end = openers[i]
+            at, run_end, word = openers[i]
             i += 1
-            if at >= last:
-                last = self._match(phrases, at, min(run_end, stop), stop, found) or last
+            if at < last or (at and text[at - 1] == "-"):
+                continue
+            if run_end > stop:
+                last = self._match(phrases, at, stop, stop, found) or last
+                continue
+            pattern = pattern_of(word)
+            if pattern is None:
+                if run_end == stop or text[run_end] != "-":
+                    found.append((at, run_end, text[at:run_end]))
+                    last = run_end
+            else:
+                m = pattern.match(text, at, stop)
+                if m is not None:
+                    last = m.end()
+                    found.append((at, last, m.group()))
         cut = self._cut_word(stop)
         if cut is not None and cut >= max(start, last) and not (i and openers[i - 1][0] == cut):
             self._match(phrases, cut, stop, stop, found)

@@ -31,19 +31,46 @@ class Match:
     label: str
 
 
-def _matches(scan: WordScan, index: int) -> list[Match]:
+def _matches(
+    scan: WordScan, index: int, spans: Sequence[tuple[int, int]] | None = None
+) -> list[Match]:
+    """The list's matches in the whole text, or in each of ``spans``."""
     label = scan.vocabulary.lists[index].label
-    return [Match(start, end, label(found)) for start, end, found in scan.find(index)]
+    return [
+        Match(start, end, label(found))
+        for span in (spans if spans is not None else [(0, len(scan.text))])
+        for start, end, found in scan.find(index, *span)
+    ]
+
+
+def _claim_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """The runs of consecutive sentences that were split into clauses (the ones holding a value)."""
+    spans: list[tuple[int, int]] = []
+    run = False
+    for sentence in sentences:
+        if not sentence.clauses:
+            run = False
+        elif run:
+            spans[-1] = (spans[-1][0], sentence.end)
+        else:
+            spans.append((sentence.start, sentence.end))
+            run = True
+    return spans
 
 
 @dataclass
 class Page:
-    """One document's text with its sentences and every phrase match, indexed by offset."""
+    """One document's text with its sentences and every phrase match, indexed by offset.
+
+    Trigger, scope and cue words are only looked for in the sentences that hold a value (those
+    split into clauses); speech verbs everywhere, since a speaker named earlier can be resolved.
+    """
 
     text: str
     rules: Rules
     sentences: list[Sentence]
     scan: WordScan = field(init=False)
+    claim_spans: list[tuple[int, int]] = field(init=False)
     words: list[int] = field(init=False)
     starts: list[int] = field(init=False)
     triggers: list[Match] = field(init=False)
@@ -56,16 +83,17 @@ class Page:
         scan = self.scan = WordScan(self.text, self.rules.vocabulary)
         self.words = scan.words
         self.starts = [s.start for s in self.sentences]
-        blocked = _matches(scan, Lists.NOT_TRIGGERS)
+        spans = self.claim_spans = _claim_spans(self.sentences)
+        blocked = _matches(scan, Lists.NOT_TRIGGERS, spans)
         self.triggers = [
             t
-            for t in _matches(scan, Lists.TRIGGERS)
+            for t in _matches(scan, Lists.TRIGGERS, spans)
             if not any(b.start <= t.start < b.end for b in blocked)
         ]
         self.speech = _matches(scan, Lists.SPEECH)
         self.according = _matches(scan, Lists.ACCORDING)
-        self.scopes = _matches(scan, Lists.SCOPES)
-        self.cues = _matches(scan, Lists.CUES)
+        self.scopes = _matches(scan, Lists.SCOPES, spans)
+        self.cues = _matches(scan, Lists.CUES, spans)
 
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect_right(self.starts, pos) - 1
@@ -126,10 +154,12 @@ class NounPhrase:
         return " ".join(words) if words else None
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
-    """(core word, end offset, ends a phrase) for each token of text[start:end]."""
-    out = []
+def _tokens(text: str, start: int, end: int, limit: int) -> list[tuple[str, int, bool]]:
+    """(core word, end offset, ends a phrase) for the first ``limit`` tokens of text[start:end]."""
+    out: list[tuple[str, int, bool]] = []
     for m in _TOKEN.finditer(text, start, end):
+        if len(out) == limit:
+            break
         raw = m.group()
         core = raw.strip(_STRIP)
         if core.endswith(".") and not _INITIALS.search(core):
@@ -171,7 +201,7 @@ def _ends_phrase(word: str, following: str, rules: Rules) -> bool:
 
 def noun_after(text: str, start: int, end: int, rules: Rules) -> NounPhrase:
     """The counted noun phrase right after a number: "400 ISIS terrorists" → (terrorists, ISIS)."""
-    tokens = _tokens(text, start, end)[:8]
+    tokens = _tokens(text, start, end, 8)
     i = 0
     if len(tokens) > 1 and tokens[0][0].lower() == "of" and not tokens[0][2]:
         i = 1 + (tokens[1][0].lower() == "the")
@@ -240,7 +270,7 @@ def of_phrase(text: str, start: int, end: int, rules: Rules) -> str | None:
 
     "both countries" (or "the two …") stands for the most recent pair of names before it.
     """
-    tokens = _tokens(text, start, end)[:8]
+    tokens = _tokens(text, start, end, 8)
     if not tokens or tokens[0][0].lower() != "of" or tokens[0][2]:
         return None
     parts: list[list[str]] = [[]]

@@ -9,6 +9,8 @@ furniture and carry none.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -104,8 +106,18 @@ def _clauses(text: str, start: int, end: int, rules: Rules) -> tuple[tuple[int, 
     return tuple(pairwise(cuts))
 
 
-def split_sentences(text: str, rules: Rules, title: str | None = None) -> list[Sentence]:
-    """Sentences of the lines that carry claims, in text order, each with its clause spans."""
+def _holds(marks: Sequence[int], start: int, end: int) -> bool:
+    i = bisect_left(marks, start)
+    return i < len(marks) and marks[i] < end
+
+
+def split_sentences(
+    text: str, rules: Rules, title: str | None = None, marks: Sequence[int] | None = None
+) -> list[Sentence]:
+    """Sentences of the lines that carry claims, in text order, each with its clause spans.
+
+    With ``marks`` (sorted offsets), only the sentences that hold one are split into clauses.
+    """
     sentences = []
     for index, (line_start, line_end, headline) in enumerate(_body_lines(text, title)):
         left = line_start
@@ -114,7 +126,8 @@ def split_sentences(text: str, rules: Rules, title: str | None = None) -> list[S
             start = left + len(chunk) - len(chunk.lstrip())
             end = left + len(chunk.rstrip())
             if end > start:
-                clauses = _clauses(text, start, end, rules)
+                wanted = marks is None or _holds(marks, start, end)
+                clauses = _clauses(text, start, end, rules) if wanted else ()
                 sentences.append(Sentence(start, end, clauses, index, headline))
             left = right
     return sentences
