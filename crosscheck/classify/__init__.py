@@ -8,7 +8,6 @@ that count people or things of the story (``counts``) and the dates tied to a ke
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from crosscheck.classify.attribution import speakers_of
@@ -39,18 +38,23 @@ def extract_claims(doc: Document, *, reference: date | None, lexicon: Lexicon) -
     page = Page(text, rules, split_sentences(text, rules, doc.title, marks))
     if not page.sentences:
         return ()
-    speakers = speakers_of(page)
-    claims: list[Claim] = []
     counts = find_counts(page, numbers, dates, reference)
     taken = [f.scope_span for f in counts if f.scope_span is not None]
     finds: list[tuple[Kind, CountFind | DateFind]] = [("count", f) for f in counts]
     finds += [("date", f) for f in find_dated(page, dates, taken)]
+    if not finds:
+        return ()
+    # Text order; the speakers of the sentences up to the last claim's (state only flows on).
+    finds.sort(key=lambda f: (f[1].quote[0], f[1].mention.start, f[0]))
+    speakers = speakers_of(page, until=max(f.sentence.start for _, f in finds))
+    claims: list[Claim] = []
+    seen: set[str] = set()
     for kind, find in finds:
         mention = find.mention
         start, end = find.quote
         claims.append(
             Claim(
-                id="",
+                id=_unique_id(doc.id, start, mention.start, seen),
                 doc=doc.id,
                 kind=kind,
                 category=find.category,
@@ -67,7 +71,7 @@ def extract_claims(doc: Document, *, reference: date | None, lexicon: Lexicon) -
                 cues=page.cue_words(*_cue_span(text, find)),
             )
         )
-    return _with_ids(doc.id, claims)
+    return tuple(claims)
 
 
 def _cue_span(text: str, find: CountFind | DateFind) -> tuple[int, int]:
@@ -81,20 +85,16 @@ def _cue_span(text: str, find: CountFind | DateFind) -> tuple[int, int]:
     return (comma + 1 if comma >= 0 else start), (after if after >= 0 else end)
 
 
-def _with_ids(doc_id: str, claims: list[Claim]) -> tuple[Claim, ...]:
-    """Text order; id ``doc:start``, and ``doc:start:value_start`` when a clause holds several."""
-    ordered = sorted(claims, key=lambda c: (c.start, c.value_start, c.kind))
-    seen: set[str] = set()
-    out = []
-    for claim in ordered:
-        ident = f"{doc_id}:{claim.start}"
-        if ident in seen:
-            ident = f"{doc_id}:{claim.start}:{claim.value_start}"
-        n = 1
-        base = ident
-        while ident in seen:
-            n += 1
-            ident = f"{base}.{n}"
-        seen.add(ident)
-        out.append(replace(claim, id=ident))
-    return tuple(out)
+def _unique_id(doc_id: str, start: int, value_start: int, seen: set[str]) -> str:
+    """``doc:start``, and ``doc:start:value_start`` when a clause holds several (claims come
+    in text order)."""
+    ident = f"{doc_id}:{start}"
+    if ident in seen:
+        ident = f"{doc_id}:{start}:{value_start}"
+    n = 1
+    base = ident
+    while ident in seen:
+        n += 1
+        ident = f"{base}.{n}"
+    seen.add(ident)
+    return ident

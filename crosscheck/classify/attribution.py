@@ -197,14 +197,20 @@ def _opens_quote(text: str) -> bool:
     return opens > closes or (text.count('"') % 2 == 1)
 
 
-def speakers_of(page: Page) -> Speakers:
-    """Attribute each sentence: its own speaker, else the speaker of its open quotation."""
+def speakers_of(page: Page, until: int | None = None) -> Speakers:
+    """Attribute each sentence: its own speaker, else the speaker of its open quotation.
+
+    With ``until``, the sentences that start after it are left out once no quotation waits
+    for its speaker.
+    """
     resolver = _Resolver(page)
     by_sentence: dict[int, str | None] = {}
     quote_speaker: str | None = None
     pending: list[int] = []
     sentences = page.sentences
     for i, sentence in enumerate(sentences):
+        if until is not None and sentence.start > until and not pending:
+            break
         chunk = page.text[sentence.start : sentence.end]
         own = resolver.own(sentence)
         quoted = chunk[:1] in _OPEN or (

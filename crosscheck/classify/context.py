@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from crosscheck.classify._phrases import WordScan
 from crosscheck.classify.rules import Lists, Rules
@@ -162,9 +163,10 @@ def _tokens(text: str, start: int, end: int, limit: int) -> list[tuple[str, int,
             break
         raw = m.group()
         core = raw.strip(_STRIP)
-        if core.endswith(".") and not _INITIALS.search(core):
+        dotted = "." in core and _INITIALS.search(core) is not None
+        if core.endswith(".") and not dotted:
             core = core.rstrip(".")
-        closed = raw != raw.rstrip(_STRIP + ".") and not _INITIALS.search(raw.strip(_STRIP))
+        closed = raw != raw.rstrip(_STRIP + ".") and not dotted
         if core.endswith(("’s", "'s")):
             core, closed = core[:-2], True
         out.append((core, m.start() + len(raw), closed))
@@ -180,6 +182,7 @@ def _is_noun(word: str, rules: Rules) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def is_person(key: str, rules: Rules) -> bool:
     """A noun of people, singular or plural ("guard" as "guards", "police officer")."""
     return (

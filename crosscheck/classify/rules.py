@@ -60,8 +60,10 @@ class Action:
     """Index in ``Rules.vocabulary`` of a purpose action's own objects."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Rules:
+    """The compiled lexicon; compared and hashed by identity, like the Lexicon it comes from."""
+
     vocabulary: Vocabulary
     """The phrase lists found by one word scan; indexes in ``Lists``."""
     count_category: Mapping[str, str]
@@ -191,16 +193,16 @@ def _named_phrases(*tables: Mapping[str, Any]) -> dict[str, str]:
 def _clause_breaks(text: Mapping[str, Any]) -> re.Pattern[str]:
     """Where a clause starts: the end of a match (a space before a break word, a comma and a
     space before a comma word, or a mark). Every branch opens with its mark or space, so the
-    scan skips ahead fast; a slash must follow a letter (checked by the caller)."""
+    scan skips ahead fast; the words are tries spelling both cases (no IGNORECASE), so a space
+    before a word that opens none is rejected on that word's first letter; a slash must follow
+    a letter (checked by the caller)."""
     parts = []
-    words = sorted(_strings(text.get("clause_words")), key=len, reverse=True)
+    words = _strings(text.get("clause_words"))
     if words:
-        alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-        parts.append(rf"\s(?=(?:{alternation})\b)")
-    comma_words = sorted(_strings(text.get("clause_comma_words")), key=len, reverse=True)
+        parts.append(rf"\s(?=(?:{trie(map(_key, words), fold=True)})\b)")
+    comma_words = _strings(text.get("clause_comma_words"))
     if comma_words:
-        alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in comma_words)
-        parts.append(rf",\s(?=(?:{alternation})\b)")
+        parts.append(rf",\s(?=(?:{trie(map(_key, comma_words), fold=True)})\b)")
     for mark in _strings(text.get("clause_marks")):
         if mark in {":", ";"}:
             parts.append(rf"{re.escape(mark)}(?=\s)")
@@ -208,7 +210,7 @@ def _clause_breaks(text: Mapping[str, Any]) -> re.Pattern[str]:
             parts.append(r"/(?=[^\W\d_])")
         else:
             parts.append(re.escape(mark))
-    return re.compile("|".join(parts) or r"(?!x)x", re.IGNORECASE)
+    return re.compile("|".join(parts) or r"(?!x)x")
 
 
 def _edge_pattern(phrases: list[str], template: str) -> re.Pattern[str]:

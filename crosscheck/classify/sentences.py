@@ -25,6 +25,7 @@ _CLOSERS = '.!?:;"”’)…'
 _EDGE = ' \t\r\n\u00a0,;:—–-/"“”‘’'
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]$")
 _MAX_HEADLINE_WORDS = 20
+_WINDOW = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +53,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _headline_like(line: str) -> bool:
-    words = line.split()
+def _headline_like(line: str, words: list[str]) -> bool:
     return len(words) <= _MAX_HEADLINE_WORDS and line.rstrip()[-1:] not in _CLOSERS
 
 
@@ -65,11 +65,12 @@ def _body_lines(text: str, title: str | None) -> list[tuple[int, int, bool]]:
     wanted = " ".join(title.split()).lower() if title else None
     for match in _LINE.finditer(text):
         line = match.group()
-        key = " ".join(line.split()).lower()
+        words = line.split()
+        key = " ".join(words).lower()
         if not key or key in seen:
             continue
         seen.add(key)
-        if _headline_like(line):
+        if _headline_like(line, words):
             is_headline = key == wanted if wanted else len(_WORD.findall(line)) >= 4
             if headline_found or not is_headline:
                 continue
@@ -80,15 +81,22 @@ def _body_lines(text: str, title: str | None) -> list[tuple[int, int, bool]]:
     return lines
 
 
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last whitespace-separated word of text[start:end] (read from a short window)."""
+    window = max(start, end - _WINDOW)
+    before = text[window:end].rsplit(None, 1)
+    if window > start and len(before) < 2:  # the word may begin before the window
+        before = text[start:end].rsplit(None, 1)
+    return before[-1] if before else ""
+
+
 def _sentence_ends(text: str, start: int, end: int, rules: Rules) -> list[int]:
     ends = []
     for match in _END.finditer(text, start, end):
-        before = text[start : match.start()].rsplit(None, 1)
-        word = before[-1] if before else ""
-        if text[match.start()] == "." and (
-            word.lower().lstrip('("“') in rules.abbreviations or _INITIALS.fullmatch(word)
-        ):
-            continue
+        if text[match.start()] == ".":
+            word = _last_word(text, start, match.start())
+            if word.lower().lstrip('("“') in rules.abbreviations or _INITIALS.fullmatch(word):
+                continue
         ends.append(match.end())
     ends.append(end)
     return ends
