@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from crosscheck.classify._phrases import WordScan
 from crosscheck.classify.rules import Lists, Rules
-from crosscheck.classify.sentences import Sentence
+from crosscheck.classify.sentences import Sentence, claim_spans
 from crosscheck.model import WEEKDAYS, DateMention
 
 __all__ = ["Match", "NounPhrase", "Page", "day_name", "is_person", "noun_after", "of_phrase"]
@@ -44,21 +44,6 @@ def _matches(
     ]
 
 
-def _claim_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
-    """The runs of consecutive sentences that were split into clauses (the ones holding a value)."""
-    spans: list[tuple[int, int]] = []
-    run = False
-    for sentence in sentences:
-        if not sentence.clauses:
-            run = False
-        elif run:
-            spans[-1] = (spans[-1][0], sentence.end)
-        else:
-            spans.append((sentence.start, sentence.end))
-            run = True
-    return spans
-
-
 @dataclass
 class Page:
     """One document's text with its sentences and every phrase match, indexed by offset.
@@ -84,7 +69,7 @@ class Page:
         scan = self.scan = WordScan(self.text, self.rules.vocabulary)
         self.words = scan.words
         self.starts = [s.start for s in self.sentences]
-        spans = self.claim_spans = _claim_spans(self.sentences)
+        spans = self.claim_spans = claim_spans(self.sentences)
         blocked = _matches(scan, Lists.NOT_TRIGGERS, spans)
         self.triggers = [
             t

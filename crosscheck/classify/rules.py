@@ -30,8 +30,7 @@ class Lists:
     BACKGROUND = 6
     VERBS = 7
     OBJECTS = 8
-    ACTION_OBJECTS = 9
-    """The first action's own objects; each purpose action's list follows."""
+    ACTION_OBJECTS = 9  # the first purpose action's own objects; the others' follow
 
 
 def _strings(value: Any) -> list[str]:

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from crosscheck.classify.rules import Rules
 
-__all__ = ["Sentence", "split_sentences", "trim"]
+__all__ = ["Sentence", "claim_spans", "split_sentences", "trim"]
 
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -139,3 +139,18 @@ def split_sentences(
                 sentences.append(Sentence(start, end, clauses, index, headline))
             left = right
     return sentences
+
+
+def claim_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """The runs of consecutive sentences that were split into clauses (the ones holding a value)."""
+    spans: list[tuple[int, int]] = []
+    run = False
+    for sentence in sentences:
+        if not sentence.clauses:
+            run = False
+        elif run:
+            spans[-1] = (spans[-1][0], sentence.end)
+        else:
+            spans.append((sentence.start, sentence.end))
+            run = True
+    return spans
