@@ -156,11 +156,20 @@ COUNTS = [
         "health ministry",
     ),
     (
+        "treated-for-illness",
+        "Twelve pupils were treated for dehydration at the clinic.",
+        "Twelve",
+        "other_count",
+        "students",
+        None,
+        None,
+    ),
+    (
         "red-cross",
         "The Red Cross said 2,000 homes were destroyed.",
         "2,000",
         "other_count",
-        "homes",
+        "homes destroyed",
         None,
         "Red Cross",
     ),
@@ -303,7 +312,53 @@ def test_count_wording(
     )
 
 
+# Counted things keep what happened to them; "N of them" counts part of the count before it.
+FLOOD = "The flood razed 120 houses and damaged 300 more."
+INJURED = "Some 90 people were injured, 12 of them critically."
+PARTS = [
+    ("razed-before", FLOOD, "120", "houses destroyed", None),
+    ("damaged-more", FLOOD, "300", "houses damaged", None),
+    (
+        "participle-after",
+        "Officials said 45 buildings were damaged.",
+        "45",
+        "buildings damaged",
+        None,
+    ),
+    ("part-same-category", INJURED, "12", "people", "part of some 90"),
+    ("part-whole", INJURED, "Some 90", "people", None),
+    (
+        "part-other-category",
+        "Police deployed 500 officers. Nine of them were hurt.",
+        "Nine",
+        "police",
+        None,
+    ),
+    (
+        "part-elliptic",
+        "Nine were hurt in clashes, two of them seriously.",
+        "two",
+        "people",
+        "part of nine",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject", "scope"), [r[1:] for r in PARTS], ids=[r[0] for r in PARTS]
+)
+def test_counted_things_and_parts(text: str, value: str, subject: str, scope: str | None) -> None:
+    claim = count_of(text, value)
+    assert claim is not None, [(c.value_text, c.category) for c in claims_of(text)]
+    assert (claim.subject, claim.scope) == (subject, scope)
+
+
 NOT_COUNTS = [
+    (
+        "part-of-no-count",
+        "The hostages were freed. Several of them were treated for dehydration.",
+        "Several",
+    ),
     ("magnitude", "A magnitude 7.1 earthquake struck the coast, killing 8.", "7.1"),
     ("magnitude-after", "A 6.4-magnitude quake struck the coast, killing 8.", "6.4-magnitude"),
     ("decimal", "The river rose 2.5 meters overnight, and 40 people fled.", "2.5"),

@@ -142,6 +142,47 @@ def _in_date(dates: Sequence[DateMention], starts: list[int], mention: NumberMen
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class _Referent:
+    """The last count read, for a following "N of them"."""
+
+    sentence: int
+    phrase: NounPhrase
+    category: str
+    value_text: str
+
+
+_STATE_BEFORE = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s+$")
+_STATE_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|have been|has been|had been|been|being)\s+)?"
+    r"([^\W\d_]+)(?:\s+([^\W\d_]+))?"
+)
+
+
+def _with_state(
+    page: Page, subject: str, mention: NumberMention, phrase: NounPhrase, clause: Span
+) -> str:
+    """The subject of counted things with what happened to them: "homes destroyed"."""
+    text, states = page.text, page.rules.thing_states
+    found = [
+        _STATE_BEFORE.search(text, max(clause[0], mention.start - 30), mention.start),
+        _STATE_AFTER.match(text, phrase.end, clause[1]),
+    ]
+    for match in found:
+        if match is None:
+            continue
+        words = [w.lower() for w in match.groups() if w]
+        candidates = (
+            [" ".join(words), words[-1]]
+            if match.re is _STATE_BEFORE
+            else [" ".join(words), words[0]]
+        )
+        for key in candidates:
+            if key in states:
+                return f"{subject} {states[key]}"
+    return subject
+
+
 def find_counts(
     page: Page,
     numbers: Sequence[NumberMention],
@@ -153,10 +194,12 @@ def find_counts(
     background = Background(page, dates, numbers, reference)
     finds = []
     last: tuple[Sentence, NounPhrase] | None = None
+    referent: _Referent | None = None
     for mention in numbers:
         sentence = page.sentence_at(mention.start)
         if sentence is None or mention.end > sentence.end:
             continue
+        index = bisect_left(page.starts, sentence.start)
         if mention.unit not in (None, "fraction") and mention.unit + "s" not in rules.things:
             continue
         if _in_date(dates, date_starts, mention):
@@ -167,6 +210,12 @@ def find_counts(
         ):
             continue
         anchor: Match | None = None
+        part_of: _Referent | None = None
+        of_them = rules.of_them.match(text, mention.end, clause[1])
+        if of_them is not None:
+            if referent is None or referent.sentence < index - 1:
+                continue  # "Several of them …" with no count just before: who is unknown
+            part_of = referent
         if mention.unit == "fraction":
             whole = of_phrase(text, mention.end, clause[1], rules) or _share_of(
                 page, mention, clause
@@ -175,18 +224,21 @@ def find_counts(
                 continue
             category, subject = "other_count", whole
         else:
-            phrase = (
-                noun_after(text, mention.end, clause[1], rules)
-                if mention.unit is None
-                else NounPhrase(f"{mention.unit}s", (), mention.end)
-            )
+            if part_of is not None and of_them is not None:
+                phrase = NounPhrase(part_of.phrase.head, part_of.phrase.modifiers, of_them.end())
+            elif mention.unit is None:
+                phrase = noun_after(text, mention.end, clause[1], rules)
+            else:
+                phrase = NounPhrase(f"{mention.unit}s", (), mention.end)
             more = _MORE.match(text, mention.end, clause[1])
             if phrase.head is None and more and last is not None and last[0] is sentence:
                 phrase = NounPhrase(last[1].head, last[1].modifiers, more.end())
-            if phrase.head is not None and is_person(phrase.head.lower(), rules):
-                last = (sentence, phrase)
             head = phrase.head.lower() if phrase.head else None
+            if head is not None and (is_person(head, rules) or head in rules.things):
+                last = (sentence, phrase)
             category, anchor = category_of(page, mention, clause, phrase)
+            if part_of is not None and anchor is None:
+                category = part_of.category  # "Fourteen were hurt, two of them seriously"
             person = head is None or is_person(head, rules)
             thing = head is not None and head in rules.things
             if category != "other_count" and not person:
@@ -205,9 +257,16 @@ def find_counts(
                 or noun_before(text, clause[0], mention.start, rules)
                 or rules.default_subject.get(category, "people")
             )
-        scope, scope_span = scope_of(
-            page, sentence, clause, dates, day_scope=rules.day_scope.get(category, True)
-        )
+            if thing:
+                subject = _with_state(page, subject, mention, phrase, clause)
+            referent = _Referent(index, phrase, category, mention.text)
+        scope: str | None
+        if part_of is not None and category == part_of.category:
+            scope, scope_span = f"part of {part_of.value_text.lower()}", None
+        else:
+            scope, scope_span = scope_of(
+                page, sentence, clause, dates, day_scope=rules.day_scope.get(category, True)
+            )
         quote = trim(text, *clause)
         if not quote[0] <= mention.start < mention.end <= quote[1]:
             quote = (min(quote[0], mention.start), max(quote[1], mention.end))

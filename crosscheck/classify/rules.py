@@ -97,6 +97,9 @@ class Rules:
     light_verbs: frozenset[str]
     capacity_before: re.Pattern[str]
     streets: re.Pattern[str]
+    thing_states: Mapping[str, str]
+    """A verb or participle → what happened to counted things ("razed" → "destroyed")."""
+    of_them: re.Pattern[str]
 
     def canonical_noun(self, phrase: str) -> str:
         key = _key(phrase)
@@ -301,5 +304,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
             _strings(text.get("capacity_before")), r"(?<![\w-])(?:{})\s+$"
         ),
         streets=_streets(_strings(text.get("streets"))),
+        thing_states=_named_phrases(text.get("thing_states", {})),
+        of_them=_edge_pattern(_strings(text.get("of_them")), r"\s+(?:{})(?![\w-])"),
         singular=_edge_pattern(_strings(text.get("singular")), r"(?<!\w)(?:{})(?!\w)"),
     )
