@@ -165,6 +165,33 @@ COUNTS = [
         None,
     ),
     (
+        "since-incident-day",
+        "The quake struck on Sunday. Rescuers have pulled 23 survivors alive since Sunday.",
+        "23",
+        "rescued",
+        "survivors",
+        None,
+        None,
+    ),
+    (
+        "since-later-day",
+        "The quake struck on Sunday. Rescuers have pulled 23 survivors alive since Monday.",
+        "23",
+        "rescued",
+        "survivors",
+        "since June 7",  # resolved from the reference date
+        None,
+    ),
+    (
+        "window-of-a-later-count",
+        "The toll has risen to 31, officials said, after three of the wounded died overnight.",
+        "31",
+        "killed",
+        "people",
+        None,
+        "officials",
+    ),
+    (
         "red-cross",
         "The Red Cross said 2,000 homes were destroyed.",
         "2,000",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from crosscheck.classify.attribution import speakers_of
-from crosscheck.classify.context import Page
+from crosscheck.classify.context import Page, day_name
 from crosscheck.classify.counts import CountFind, find_counts
 from crosscheck.classify.dated import DateFind, find_dated
 from crosscheck.classify.rules import rules_for
@@ -41,9 +41,14 @@ def extract_claims(doc: Document, *, reference: date | None, lexicon: Lexicon) -
     counts = find_counts(page, numbers, dates, reference)
     taken = [f.scope_span for f in counts if f.scope_span is not None]
     finds: list[tuple[Kind, CountFind | DateFind]] = [("count", f) for f in counts]
-    finds += [("date", f) for f in find_dated(page, dates, taken)]
+    dated = find_dated(page, dates, taken)
+    finds += [("date", f) for f in dated]
     if not finds:
         return ()
+    # "since Sunday" when Sunday is the day the incident struck: everything so far, no window.
+    since_incident = {
+        f"since {name}" for f in dated if f.incident and (name := day_name(f.mention)) is not None
+    }
     # Text order; the speakers of the sentences up to the last claim's (state only flows on).
     finds.sort(key=lambda f: (f[1].quote[0], f[1].mention.start, f[0]))
     speakers = speakers_of(page, until=max(f.sentence.start for _, f in finds))
@@ -65,7 +70,7 @@ def extract_claims(doc: Document, *, reference: date | None, lexicon: Lexicon) -
                 value_start=mention.start,
                 value_end=mention.end,
                 subject=find.subject,
-                scope=find.scope,
+                scope=None if find.scope in since_incident else find.scope,
                 attribution=speakers.of(find.sentence),
                 value=mention.value,
                 cues=page.cue_words(*_cue_span(text, find)),

@@ -94,6 +94,7 @@ def scope_of(
     dates: Sequence[DateMention],
     *,
     day_scope: bool,
+    counted: Sequence[int] = (),
 ) -> tuple[str | None, Span | None]:
     """The clause's window or qualifier, else its named day, else the sentence's window."""
     in_clause = page.within(page.scopes, *clause)
@@ -107,10 +108,19 @@ def scope_of(
                     since = page.text[max(clause[0], mention.start - 6) : mention.start]
                     label = f"since {name}" if since.lower().strip() == "since" else name
                     return label, (mention.start, mention.end)
-    in_sentence = page.within(page.scopes, sentence.start, sentence.end)
-    if in_sentence:
-        return in_sentence[0].label, (in_sentence[0].start, in_sentence[0].end)
+    for window in page.within(page.scopes, sentence.start, sentence.end):
+        # A window in a later clause that counts something of its own is that count's ("…
+        # rose to 31, after three of the wounded died overnight"); one said before carries on.
+        other = sentence.clause_at(window.start)
+        if other[0] <= clause[0] or not _counts_in(counted, other):
+            return window.label, (window.start, window.end)
+        break
     return None, None
+
+
+def _counts_in(counted: Sequence[int], span: Span) -> bool:
+    i = bisect_left(counted, span[0])
+    return i < len(counted) and counted[i] < span[1]
 
 
 def _share_of(page: Page, mention: NumberMention, clause: Span) -> str | None:
@@ -191,6 +201,7 @@ def find_counts(
 ) -> list[CountFind]:
     rules, text = page.rules, page.text
     date_starts = [d.start for d in dates]
+    counted = [m.start for m in numbers]
     background = Background(page, dates, numbers, reference)
     finds = []
     last: tuple[Sentence, NounPhrase] | None = None
@@ -265,7 +276,12 @@ def find_counts(
             scope, scope_span = f"part of {part_of.value_text.lower()}", None
         else:
             scope, scope_span = scope_of(
-                page, sentence, clause, dates, day_scope=rules.day_scope.get(category, True)
+                page,
+                sentence,
+                clause,
+                dates,
+                day_scope=rules.day_scope.get(category, True),
+                counted=counted,
             )
         quote = trim(text, *clause)
         if not quote[0] <= mention.start < mention.end <= quote[1]:

@@ -44,6 +44,8 @@ class DateFind:
     scope: str | None
     anchor: tuple[int, int] | None = None
     """The action word the date is tied to."""
+    incident: bool = False
+    """Whether the action is the story's incident itself."""
 
 
 def _candidates(
@@ -166,5 +168,9 @@ def find_dated(
         subject = (
             action.subject + _purpose(page, action, clause) if action.purpose else action.subject
         )
-        finds.append(DateFind(mention, sentence, quote, action.category, subject, scope, verb))
+        finds.append(
+            DateFind(
+                mention, sentence, quote, action.category, subject, scope, verb, action.incident
+            )
+        )
     return finds

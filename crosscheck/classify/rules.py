@@ -54,6 +54,9 @@ class Action:
     claim: bool = True
     """False for actions that only hold a date ("the toll rose … on Monday"): no claim."""
     collective: bool = False
+    incident: bool = False
+    """True for the story's incident itself (the quake struck, the fire broke out): a count
+    "since" its day counts everything so far."""
     """True when one person's doing it is not the story's action ("she left … on Friday")."""
     object_list: int | None = None
     """Index in ``Rules.vocabulary`` of a purpose action's own objects."""
@@ -162,6 +165,7 @@ def _actions(table: Mapping[str, Any]) -> tuple[tuple[Action, ...], list[Phrases
                 purpose=purpose,
                 claim=spec.get("claim", True) is not False,
                 collective=spec.get("collective") is True,
+                incident=spec.get("incident") is True,
                 object_list=Lists.ACTION_OBJECTS + len(own) - 1 if purpose and objects else None,
             )
         )
