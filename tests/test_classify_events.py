@@ -192,6 +192,15 @@ COUNTS = [
         "officials",
     ),
     (
+        "raid-day-is-the-raids",
+        "Troops freed 19 hostages during a raid on a camp on Tuesday, the army said.",
+        "19",
+        "rescued",
+        "hostages",
+        None,
+        "army",
+    ),
+    (
         "red-cross",
         "The Red Cross said 2,000 homes were destroyed.",
         "2,000",
@@ -409,6 +418,20 @@ def test_not_a_count_of_the_story(text: str, value: str) -> None:
 
 # (id, sentence, value text, category, subject)
 DATES = [
+    (
+        "raid-not-count-scope",
+        "Troops freed 19 hostages during a raid on a camp on Tuesday, the army said.",
+        "Tuesday",
+        "event_date",
+        "raid",
+    ),
+    (
+        "attack-not-count-scope",
+        "Gunmen killed 12 villagers in an attack on Monday.",
+        "Monday",
+        "event_date",
+        "struck",
+    ),
     ("on-monday", "The earthquake struck the coast on Monday.", "Monday", "event_date", "struck"),
     ("possessive", "Monday's attack killed 12 people.", "Monday", "event_date", "struck"),
     ("late-on", "The bomb went off late on Tuesday.", "Tuesday", "event_date", "struck"),

@@ -27,6 +27,7 @@ from crosscheck.classify.context import (
     noun_before,
     of_phrase,
 )
+from crosscheck.classify.dated import date_action
 from crosscheck.classify.sentences import Sentence, trim
 from crosscheck.model import DateMention, NumberMention
 
@@ -95,6 +96,7 @@ def scope_of(
     *,
     day_scope: bool,
     counted: Sequence[int] = (),
+    value: tuple[Span, Span | None] | None = None,
 ) -> tuple[str | None, Span | None]:
     """The clause's window or qualifier, else its named day, else the sentence's window."""
     in_clause = page.within(page.scopes, *clause)
@@ -103,6 +105,8 @@ def scope_of(
     if day_scope:
         for mention in dates:
             if clause[0] <= mention.start < clause[1] and not _said_on(page, mention, clause):
+                if value is not None and _of_another_action(page, mention, sentence, clause, value):
+                    continue
                 name = day_name(mention)
                 if name is not None:
                     since = page.text[max(clause[0], mention.start - 6) : mention.start]
@@ -116,6 +120,25 @@ def scope_of(
             return window.label, (window.start, window.end)
         break
     return None, None
+
+
+def _of_another_action(
+    page: Page,
+    mention: DateMention,
+    sentence: Sentence,
+    clause: Span,
+    value: tuple[Span, Span | None],
+) -> bool:
+    """A date after the count that tells the day of another action stated between them:
+    "rescued 27 students during a raid … on Wednesday" dates the raid, not the count."""
+    (_, value_end), anchor = value
+    if mention.start < value_end:
+        return False
+    found = date_action(page, mention, sentence, clause)
+    if found is None:
+        return False
+    action, verb = found
+    return action.claim and value_end <= verb[0] < mention.start and verb != anchor
 
 
 def _counts_in(counted: Sequence[int], span: Span) -> bool:
@@ -282,6 +305,10 @@ def find_counts(
                 dates,
                 day_scope=rules.day_scope.get(category, True),
                 counted=counted,
+                value=(
+                    (mention.start, mention.end),
+                    (anchor.start, anchor.end) if anchor is not None else None,
+                ),
             )
         quote = trim(text, *clause)
         if not quote[0] <= mention.start < mention.end <= quote[1]:

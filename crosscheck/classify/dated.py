@@ -22,7 +22,7 @@ from crosscheck.classify.rules import Action, Lists
 from crosscheck.classify.sentences import Sentence, trim
 from crosscheck.model import DateMention
 
-__all__ = ["DateFind", "find_dated"]
+__all__ = ["DateFind", "date_action", "find_dated"]
 
 _ATTACK_REACH = 15
 _REACH = 12
@@ -123,6 +123,34 @@ def _scoped(mention: DateMention, taken: Sequence[tuple[int, int]]) -> bool:
     return any(start < mention.end and mention.start < end for start, end in taken)
 
 
+def _choose(
+    page: Page, span: tuple[int, int], clause: tuple[int, int], sentence: Sentence
+) -> tuple[int, Action, tuple[int, int], bool] | None:
+    """(distance, action, verb span, whether an attack won) of the action a date tells of."""
+    candidates = _candidates(page, span, clause, sentence)
+    if not candidates:
+        return None
+    nearest = min(c[0] for c in candidates)
+    attacks = [
+        c
+        for c in candidates
+        if c[2].category == "attack_start" and c[0] <= min(_ATTACK_REACH, nearest + _ATTACK_MARGIN)
+    ]
+    near = attacks or [c for c in candidates if c[0] <= _REACH]
+    if not near:
+        return None
+    distance, _, action, verb = min(near, key=lambda c: (c[0], c[1]))
+    return distance, action, verb, bool(attacks)
+
+
+def date_action(
+    page: Page, mention: DateMention, sentence: Sentence, clause: tuple[int, int]
+) -> tuple[Action, tuple[int, int]] | None:
+    """The key action a date in ``clause`` tells the day of, and its word, if any."""
+    chosen = _choose(page, (mention.start, mention.end), clause, sentence)
+    return None if chosen is None else (chosen[1], chosen[2])
+
+
 def find_dated(
     page: Page, dates: Sequence[DateMention], taken: Sequence[tuple[int, int]] = ()
 ) -> list[DateFind]:
@@ -137,20 +165,10 @@ def find_dated(
             continue
         clause = sentence.clause_at(mention.start)
         span = (mention.start, mention.end)
-        candidates = _candidates(page, span, clause, sentence)
-        if not candidates:
+        chosen = _choose(page, span, clause, sentence)
+        if chosen is None:
             continue
-        nearest = min(c[0] for c in candidates)
-        attacks = [
-            c
-            for c in candidates
-            if c[2].category == "attack_start"
-            and c[0] <= min(_ATTACK_REACH, nearest + _ATTACK_MARGIN)
-        ]
-        near = attacks or [c for c in candidates if c[0] <= _REACH]
-        if not near:
-            continue
-        distance, _, action, verb = min(near, key=lambda c: (c[0], c[1]))
+        distance, action, verb, attacks = chosen
         said = _statement_date(page, span, clause)
         if not action.claim or (said is not None and said < distance and not attacks):
             continue
