@@ -28,6 +28,7 @@ from crosscheck.classify.context import (
     of_phrase,
 )
 from crosscheck.classify.dated import date_action
+from crosscheck.classify.parts import Referent, with_state
 from crosscheck.classify.sentences import Sentence, trim
 from crosscheck.model import DateMention, NumberMention
 
@@ -175,47 +176,6 @@ def _in_date(dates: Sequence[DateMention], starts: list[int], mention: NumberMen
     return False
 
 
-@dataclass(frozen=True, slots=True)
-class _Referent:
-    """The last count read, for a following "N of them"."""
-
-    sentence: int
-    phrase: NounPhrase
-    category: str
-    value_text: str
-
-
-_STATE_BEFORE = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s+$")
-_STATE_AFTER = re.compile(
-    r"\s+(?:(?:were|was|are|is|have been|has been|had been|been|being)\s+)?"
-    r"([^\W\d_]+)(?:\s+([^\W\d_]+))?"
-)
-
-
-def _with_state(
-    page: Page, subject: str, mention: NumberMention, phrase: NounPhrase, clause: Span
-) -> str:
-    """The subject of counted things with what happened to them: "homes destroyed"."""
-    text, states = page.text, page.rules.thing_states
-    found = [
-        _STATE_BEFORE.search(text, max(clause[0], mention.start - 30), mention.start),
-        _STATE_AFTER.match(text, phrase.end, clause[1]),
-    ]
-    for match in found:
-        if match is None:
-            continue
-        words = [w.lower() for w in match.groups() if w]
-        candidates = (
-            [" ".join(words), words[-1]]
-            if match.re is _STATE_BEFORE
-            else [" ".join(words), words[0]]
-        )
-        for key in candidates:
-            if key in states:
-                return f"{subject} {states[key]}"
-    return subject
-
-
 def find_counts(
     page: Page,
     numbers: Sequence[NumberMention],
@@ -228,7 +188,7 @@ def find_counts(
     background = Background(page, dates, numbers, reference)
     finds = []
     last: tuple[Sentence, NounPhrase] | None = None
-    referent: _Referent | None = None
+    referent: Referent | None = None
     for mention in numbers:
         sentence = page.sentence_at(mention.start)
         if sentence is None or mention.end > sentence.end:
@@ -244,7 +204,7 @@ def find_counts(
         ):
             continue
         anchor: Match | None = None
-        part_of: _Referent | None = None
+        part_of: Referent | None = None
         of_them = rules.of_them.match(text, mention.end, clause[1])
         if of_them is not None:
             if referent is None or referent.sentence < index - 1:
@@ -292,8 +252,8 @@ def find_counts(
                 or rules.default_subject.get(category, "people")
             )
             if thing:
-                subject = _with_state(page, subject, mention, phrase, clause)
-            referent = _Referent(index, phrase, category, mention.text)
+                subject = with_state(page, subject, mention, phrase, clause)
+            referent = Referent(index, phrase, category, mention.text)
         scope: str | None
         if part_of is not None and category == part_of.category:
             scope, scope_span = f"part of {part_of.value_text.lower()}", None

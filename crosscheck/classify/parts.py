@@ -1,0 +1,55 @@
+"""Parts and states of counts: "112 of them" counts part of the count before it, and counted
+things keep what happened to them ("85 homes destroyed" is not "40 homes damaged")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crosscheck.classify.context import NounPhrase, Page
+from crosscheck.model import NumberMention
+
+__all__ = ["Referent", "with_state"]
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """The last count read, for a following "N of them"."""
+
+    sentence: int
+    phrase: NounPhrase
+    category: str
+    value_text: str
+
+
+_STATE_BEFORE = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s+$")
+_STATE_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|have been|has been|had been|been|being)\s+)?"
+    r"([^\W\d_]+)(?:\s+([^\W\d_]+))?"
+)
+
+
+def with_state(
+    page: Page, subject: str, mention: NumberMention, phrase: NounPhrase, clause: Span
+) -> str:
+    """The subject of counted things with what happened to them: "homes destroyed"."""
+    text, states = page.text, page.rules.thing_states
+    found = [
+        _STATE_BEFORE.search(text, max(clause[0], mention.start - 30), mention.start),
+        _STATE_AFTER.match(text, phrase.end, clause[1]),
+    ]
+    for match in found:
+        if match is None:
+            continue
+        words = [w.lower() for w in match.groups() if w]
+        candidates = (
+            [" ".join(words), words[-1]]
+            if match.re is _STATE_BEFORE
+            else [" ".join(words), words[0]]
+        )
+        for key in candidates:
+            if key in states:
+                return f"{subject} {states[key]}"
+    return subject
