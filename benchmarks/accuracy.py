@@ -1,8 +1,9 @@
 """The accuracy scores of the count- and dated-claim issues, collected in the benchmark's run.
 
 ``score_numbers.score()``, ``score_dates.score()`` and ``score_events.score()`` (the multi-event
-corpus of grouping and verdicts) return dicts of scores. Each runs in its own subprocess under the project's interpreter, so a scorer that is
-missing or broken is reported as such and the rest of the benchmark goes on.
+corpus of grouping and verdicts) return dicts of scores. Each runs in its own subprocess under
+the project's interpreter, so a scorer that is missing or broken is reported as such and the
+rest of the benchmark goes on.
 """
 
 from __future__ import annotations
