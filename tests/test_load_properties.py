@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from crosscheck.dateline import dateline_candidates, find_dateline, parse_date_string
@@ -54,6 +54,7 @@ def test_dateline_offsets_quote_the_text(text: str) -> None:
 
 @given(HEADERISH)
 def test_dateline_does_not_depend_on_newline_style(text: str) -> None:
+    assume("\r" not in text)  # the same lines written with \n and with \r\n
     crlf = decode_bytes(text.replace("\n", "\r\n").encode("utf-8")).text
     lf = decode_bytes(text.encode("utf-8")).text
     assert find_dateline(crlf, body_dates=no_body_dates) == find_dateline(
