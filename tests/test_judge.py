@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.explain import format_count, format_date
 from crosscheck.group import group_claims
 from crosscheck.judge import doc_labels, judge_groups
+from crosscheck.judge.explain import format_count, format_date
 from crosscheck.lexicon import default_lexicon
 from crosscheck.model import Claim, CountValue, DateValue, Document, Group
 

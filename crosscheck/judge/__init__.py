@@ -24,8 +24,8 @@ from dataclasses import replace
 from datetime import date
 
 from crosscheck.compare import agreeing_camps, combine_counts, combine_dates
-from crosscheck.explain import Camp, explain
 from crosscheck.group import claim_order, is_generic
+from crosscheck.judge.explain import Camp, explain
 from crosscheck.lexicon import Lexicon, default_lexicon
 from crosscheck.model import Claim, CountValue, DateValue, Document, Group, Verdict
 

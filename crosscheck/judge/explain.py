@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
-from crosscheck._wording import (
+from crosscheck.judge._wording import (
     SHOW,
     Camp,
     by_wording,
