@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck.dateline import dateline_candidates, find_dateline, parse_date_string
-from crosscheck.load import load_documents
+from crosscheck.load import dateline_of, load_documents, with_dateline
 from crosscheck.model import DateMention
 
 BODY = (
@@ -95,6 +95,10 @@ def run(tmp_path: Path, header: str, body: str = BODY) -> tuple[date | None, str
     path = tmp_path / "story.txt"
     path.write_text(f"{header}\n\n{body}\n" if header else body, encoding="utf-8")
     (doc,) = load_documents([str(path)], published={})
+    # Loading may leave the dateline to the extraction workers: the same date either way.
+    (undated,) = load_documents([str(path)], published={}, datelines=False)
+    assert undated.published is None
+    assert with_dateline(undated, dateline_of(undated)) == doc
     return doc.published, doc.published_from
 
 

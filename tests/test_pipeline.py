@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 from crosscheck.lexicon import default_lexicon
-from crosscheck.model import Document
+from crosscheck.model import DateValue, Document
 from crosscheck.pipeline import check, check_events, events_of, extract_all
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,3 +53,17 @@ def test_claims_are_never_grouped_across_events(tmp_path: Path) -> None:
         prefix = f"{report.event}/"
         assert all(doc.startswith(prefix) for g in report.groups for doc in g.docs)
         assert all(c.doc.startswith(prefix) for c in report.claims)
+
+
+def test_datelines_found_in_workers_equal_datelines_found_while_loading(tmp_path: Path) -> None:
+    header = "Floods kill dozens in the north\nMonday, 11 March 2019 10:23 GMT\n\n"
+    body = "The earthquake struck yesterday and killed 12 people, officials said."
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(header + body + "\n", encoding="utf-8")
+    (tmp_path / "c.meta.json").write_text('{"published": "2019-03-12"}', encoding="utf-8")
+    serial, parallel = check([tmp_path], jobs=1), check([tmp_path], jobs=2)
+    assert parallel == serial
+    dated = [(doc.published, doc.published_from) for doc in serial.documents]
+    assert dated == [(date(2019, 3, 11), "dateline")] * 2 + [(date(2019, 3, 12), "metadata")]
+    days = [(c.doc, c.value.day) for c in serial.claims if isinstance(c.value, DateValue)]
+    assert days == [("a.txt", 10), ("b.txt", 10), ("c.txt", 11)], "'yesterday' anchored on each"

@@ -15,7 +15,9 @@ a path that does not exist raises ``InputError``, before anything is read.
 
 Publication date, first found wins: the ``published`` option (keyed by the file as the user typed
 it, its id, or any path naming the same file), the metadata (sidecar, then front matter, HTML
-meta or JSONL field), then the article's own dateline (``crosscheck.dateline``).
+meta or JSONL field), then the article's own dateline (``crosscheck.dateline``). The dateline
+is the costly part of loading: with ``datelines=False`` it is left out (``published`` stays None)
+and :func:`dateline_of` finds it later, in the worker process that extracts the document.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -34,7 +36,7 @@ from crosscheck.load.formats import FOLDER_SUFFIXES, Article, format_of, parse
 from crosscheck.load.meta import SIDECAR, Meta, merge, read_sidecar
 from crosscheck.model import Document, PublishedFrom
 
-__all__ = ["STDIN", "load_documents", "unused_published"]
+__all__ = ["STDIN", "dateline_of", "load_documents", "unused_published", "with_dateline"]
 
 STDIN = "-"
 
@@ -46,12 +48,18 @@ class _Source:
     error: str | None = None  # a folder that could not be listed
 
 
-def load_documents(paths: Sequence[str], *, published: Mapping[str, date]) -> tuple[Document, ...]:
-    """Every document of ``paths``, in input order, folders in sorted order (see module doc)."""
+def load_documents(
+    paths: Sequence[str], *, published: Mapping[str, date], datelines: bool = True
+) -> tuple[Document, ...]:
+    """Every document of ``paths``, in input order, folders in sorted order (see module doc).
+
+    With ``datelines=False`` a document that neither the option nor its metadata dates is left
+    undated: ``with_dateline`` (or ``dateline_of``) completes it, with the same result.
+    """
     for raw in paths:
         if raw != STDIN and not os.path.lexists(raw):
             raise InputError("no such file or folder", path=raw)
-    options = _Options(published)
+    options = _Options(published, datelines)
     docs: list[Document] = []
     taken: set[str] = set()
     seen_files: set[object] = set()
@@ -187,15 +195,31 @@ def _publication(
         return chosen, "option"
     if meta.published is not None:
         return meta.published, "metadata"
-    dateline = find_dateline(article.text) if article.error is None else None
+    if not options.datelines or article.error is not None:
+        return None, None
+    dateline = find_dateline(article.text)
     return (dateline.date, "dateline") if dateline is not None else (None, None)
+
+
+def dateline_of(doc: Document) -> date | None:
+    """The dateline of a document loaded with ``datelines=False`` and left undated (else None)."""
+    if doc.published is not None or doc.error is not None or not doc.text:
+        return None
+    dateline = find_dateline(doc.text)
+    return None if dateline is None else dateline.date
+
+
+def with_dateline(doc: Document, day: date | None) -> Document:
+    """``doc`` dated by its dateline ``day`` (from ``dateline_of``); itself when ``day`` is None."""
+    return doc if day is None else replace(doc, published=day, published_from="dateline")
 
 
 class _Options:
     """The ``published`` option: FILE as the user typed it → date."""
 
-    def __init__(self, published: Mapping[str, date]) -> None:
+    def __init__(self, published: Mapping[str, date], datelines: bool = True) -> None:
         self.published = published
+        self.datelines = datelines
         self.real = {
             os.path.realpath(key): day for key, day in sorted(published.items()) if key != STDIN
         }
