@@ -46,6 +46,8 @@ _FORMS = {
     "numeric": rf"\b{_WEEKDAY}(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?!\d)",
 }
 _PATTERNS = tuple(re.compile(p, re.IGNORECASE | re.VERBOSE) for p in _FORMS.values())
+# Every form holds a year: a line without one is passed over with a single quick search.
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 
 _TIME = re.compile(
     r"\b\d{1,2}(?:[:.]\d\d){1,2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?"
@@ -118,6 +120,8 @@ def _to_date(match: re.Match[str]) -> date | None:
 
 
 def _dates_in(line: str) -> list[_Found]:
+    if _YEAR_HINT.search(line) is None:
+        return []
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
     for pattern in _PATTERNS:
