@@ -8,10 +8,12 @@ from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crosscheck.model import Claim, CountValue, DateValue, Document, Group, Report
 from crosscheck.render import render
-from crosscheck.render.json import events_to_dict, render_json, render_jsonl, to_dict
+from crosscheck.render.json import dumps, events_to_dict, render_json, render_jsonl, to_dict
 from crosscheck.render.markdown import escape as md_escape
 from crosscheck.render.markdown import render_markdown
 from crosscheck.render.table import render_table
@@ -384,3 +386,27 @@ def test_long_sections_are_cut_but_never_contradictions_or_unreadable_documents(
     assert out.count("group ") == 150  # the explanation of every contradiction
     full = renderer(_long_report(300), max_rows=None)
     assert "more documents" not in full and "d299.txt" in full
+
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=30,
+)
+
+
+@given(data=st.dictionaries(st.text(), _JSON_VALUES, max_size=5))
+def test_indented_json_is_what_the_json_module_writes(data: dict[str, Any]) -> None:
+    expected = json.dumps(data, ensure_ascii=False, indent=2, separators=(",", ": "))
+    assert dumps(data) == expected
+    assert dumps(data, indent=None) == json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def test_indented_json_leaves_other_types_to_the_json_module() -> None:
+    assert dumps({"a": (1, 2)}) == '{\n  "a": [\n    1,\n    2\n  ]\n}'
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        dumps({"when": date(2019, 3, 10)})

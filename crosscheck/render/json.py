@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from json.encoder import encode_basestring
 from typing import Any
 
 from crosscheck.model import (
@@ -156,8 +157,70 @@ def events_to_dict(reports: Sequence[Report]) -> dict[str, Any]:
 
 def dumps(data: dict[str, Any], *, indent: int | None = 2) -> str:
     """``data`` as JSON text: UTF-8 characters kept, fixed key order, no trailing newline."""
-    separators = (",", ": ") if indent is not None else (",", ":")
-    return json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+    if indent is None:  # the C encoder
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return _indented(data, indent)
+    except TypeError:  # a value the contract never holds: let json say what is wrong
+        return json.dumps(data, ensure_ascii=False, indent=indent, separators=(",", ": "))
+
+
+_CONSTANTS = {None: "null", True: "true", False: "false"}
+
+
+def _float(value: float) -> str:
+    if math.isfinite(value):
+        return float.__repr__(value)
+    return "NaN" if value != value else "Infinity" if value > 0 else "-Infinity"
+
+
+def _indented(data: Any, indent: int) -> str:
+    """What ``json.dumps(data, ensure_ascii=False, indent=indent)`` writes, without its
+    pure-Python encoder's generators (with an indent, json never uses its C encoder): about
+    twice as fast on a large batch. Raises ``TypeError`` on anything but JSON types."""
+    out: list[str] = []
+    write = out.append
+
+    def value(item: Any, level: int) -> None:
+        if isinstance(item, str):
+            write(encode_basestring(item))
+        elif item is None or item is True or item is False:
+            write(_CONSTANTS[item])
+        elif isinstance(item, int):
+            write(int.__repr__(item))
+        elif isinstance(item, float):
+            write(_float(item))
+        elif isinstance(item, dict):
+            container(item.items(), level, "{", "}", pair)
+        elif isinstance(item, list | tuple):
+            container(item, level, "[", "]", value)
+        else:
+            raise TypeError(f"not JSON: {type(item).__name__}")
+
+    def pair(item: tuple[Any, Any], level: int) -> None:
+        key, inner = item
+        if not isinstance(key, str):
+            raise TypeError(f"not a JSON key: {type(key).__name__}")
+        write(encode_basestring(key))
+        write(": ")
+        value(inner, level)
+
+    def container(
+        items: Any, level: int, opening: str, closing: str, each: Callable[[Any, int], None]
+    ) -> None:
+        if not items:
+            write(opening + closing)
+            return
+        newline = "\n" + " " * (indent * (level + 1))
+        separator = opening + newline
+        for item in items:
+            write(separator)
+            each(item, level + 1)
+            separator = "," + newline
+        write("\n" + " " * (indent * level) + closing)
+
+    value(data, 0)
+    return "".join(out)
 
 
 def render_json(report: Report | Sequence[Report]) -> str:
