@@ -16,6 +16,10 @@ and overall:
 * must_not_contradict violations: a pair (gold claims, or background spans) found together in
   a group judged ``contradict``.
 
+Events whose folder is named ``holdout-*`` form the held-out set, written after the pipeline was
+tuned on the first corpus (the other folders) and never to be tuned on: the totals are given for
+the first corpus, the held-out set, and overall.
+
 Run: ``.venv/bin/python benchmarks/score_events.py [--errors] [--json]``.
 """
 
@@ -35,6 +39,7 @@ from crosscheck.model import WEEKDAYS, Claim, CountValue, DateValue, Group, Repo
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = ROOT / "tests" / "events"
+HELD_OUT = "holdout-"
 CORE = frozenset(
     {"killed", "wounded", "missing", "evacuated", "displaced", "arrested", "captured",
      "surrendered", "rescued", "troops"}
@@ -203,17 +208,31 @@ def _ratios(tally: dict[str, Any]) -> dict[str, float | None]:
     }
 
 
-def score(root: Path = EVENTS) -> dict[str, Any]:
-    """Per-event and overall tallies, ratios and misses."""
-    per_event = {folder.name: score_event(folder) for folder in events(root)}
-    overall: dict[str, Any] = {}
-    for result in per_event.values():
+def _total(results: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    total: dict[str, Any] = {key: 0 for pair in RATIOS.values() for key in pair}
+    total["violations"] = 0
+    for result in results:
         for key, value in result.items():
             if isinstance(value, int):
-                overall[key] = overall.get(key, 0) + value
-    for result in (*per_event.values(), overall):
+                total[key] = total.get(key, 0) + value
+    total["ratios"] = _ratios(total)
+    return total
+
+
+def score(root: Path = EVENTS) -> dict[str, Any]:
+    """Per-event tallies, ratios and misses; totals for the first corpus, the held-out set
+    (``holdout-*`` folders) and overall."""
+    per_event = {folder.name: score_event(folder) for folder in events(root)}
+    for result in per_event.values():
         result["ratios"] = _ratios(result)
-    return {"events": per_event, "overall": overall}
+    held_out = [r for name, r in per_event.items() if name.startswith(HELD_OUT)]
+    first = [r for name, r in per_event.items() if not name.startswith(HELD_OUT)]
+    return {
+        "events": per_event,
+        "first": _total(first),
+        "held_out": _total(held_out),
+        "overall": _total(per_event.values()),
+    }
 
 
 def _fmt(x: float | None) -> str:
@@ -227,14 +246,17 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(results, indent=1, ensure_ascii=False))
         return
     names = list(RATIOS)
-    print(f"{'event':<10} " + " ".join(f"{n:>14}" for n in names) + "  mnc-viol")
-    rows = [*results["events"].items(), ("overall", results["overall"])]
+    print(f"{'event':<18} " + " ".join(f"{n:>14}" for n in names) + "  mnc-viol")
+    first = [(n, r) for n, r in results["events"].items() if not n.startswith(HELD_OUT)]
+    held = [(n, r) for n, r in results["events"].items() if n.startswith(HELD_OUT)]
+    rows = [*first, ("FIRST CORPUS", results["first"]), *held]
+    rows += [("HELD-OUT", results["held_out"]), ("OVERALL", results["overall"])]
     for name, r in rows:
         cells = []
         for n in names:
             num, den = RATIOS[n]
             cells.append(f"{_fmt(r['ratios'][n])} {r[num]:>3}/{r[den]:<3}")
-        print(f"{name:<10} " + " ".join(f"{c:>14}" for c in cells) + f"  {r['violations']:>8}")
+        print(f"{name:<18} " + " ".join(f"{c:>14}" for c in cells) + f"  {r['violations']:>8}")
     if "--errors" in args:
         for name, r in results["events"].items():
             if r["misses"]:

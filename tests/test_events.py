@@ -1,6 +1,10 @@
-"""Six hand-annotated events about things other than the seeds (tests/events/*/gold.json).
+"""Hand-annotated events about things other than the seeds (tests/events/*/gold.json).
 
-Each event folder holds 3–4 articles and a gold file shaped like tests/seeds-gold.json, plus
+The first six events (earthquake, flood, bombing, protest, abduction, wildfire) were used to tune
+the pipeline; the ``holdout-*`` events (mine collapse, ferry sinking, stadium crush, cyclone,
+disease outbreak, prison siege) were written afterwards as a held-out set, scored before anyone
+tuned on them. Each event folder holds 3–4 articles (plain text, or Markdown / HTML whose offsets
+index the text ``crosscheck.load`` yields) and a gold file shaped like tests/seeds-gold.json, plus
 ``background``: spans holding numbers that are not claims of the event. The gold is what a
 careful journalist would annotate; where the pipeline falls short the case is a strict xfail
 with the reason, never a looser gold. A gold claim is found when a claim of the same document
@@ -20,6 +24,8 @@ from typing import Any
 import pytest
 
 from crosscheck import check
+from crosscheck.load import load_documents
+from crosscheck.load.formats import FOLDER_SUFFIXES
 from crosscheck.model import COUNT_CATEGORIES, DATE_CATEGORIES, WEEKDAYS, Claim, Group, Report
 
 EVENTS = Path(__file__).resolve().parent / "events"
@@ -30,6 +36,120 @@ GAPS = {
     "abduction/G-guard": "'shot dead one security guard' is not a killed claim",
     "bombing/G-claimed": "'claimed responsibility on Tuesday' is not a date claim",
     "wildfire/G-evacuated": "'ordered to evacuate overnight' is scoped 'overnight'",
+    # --- held-out events: gaps found when the set was first scored (nothing tuned on them) ---
+    # publication dates
+    "holdout-cyclone/1_reuters.txt": (
+        "wire dateline 'LUNSAI, Kavira, November 12, 2020 (Reuters) -' not read"
+    ),
+    "holdout-mine/1_reuters.txt": (
+        "wire dateline 'STRANIK, Velmora, March 9, 2021 (Reuters) -' not read"
+    ),
+    "holdout-prison/1_reuters.txt": (
+        "wire dateline 'EDRISSA, Calvera, May 6, 2019 (Reuters) -' not read"
+    ),
+    # cyclone
+    "holdout-cyclone/G-power-homes": (
+        "'homes' without power and 'customers' without power not grouped"
+    ),
+    "holdout-cyclone/G-power-share": (
+        "'more than half of the island's homes' has subject 'island', not homes"
+    ),
+    "holdout-cyclone/G-landfall": (
+        "'Ondrea came ashore at about 10 p.m. on Thursday' is no date claim"
+    ),
+    # ferry
+    "holdout-ferry/G-on-board": (
+        "'The boat's owners claim just 201 were on board' is no count claim; '201 passengers "
+        "and crew recorded on its manifest' is grouped apart as 'passengers'"
+    ),
+    "holdout-ferry/G-rescued": (
+        "'plucked 163 survivors … went down at around 11pm on Friday' is scoped 'June 14' and "
+        "its subject 'survivors' is not grouped with 'people'"
+    ),
+    "holdout-ferry/G-sank": "'went down at around 11pm on Friday' is no date claim",
+    "holdout-ferry/bg2011~fk1": (
+        "the 2011 sinking's 96 dead join the death toll and contradict it"
+    ),
+    "holdout-ferry/bg2011b~fk3": (
+        "the 2011 sinking's 96 dead join the death toll and contradict it"
+    ),
+    "holdout-ferry/bgvarno~fo3": (
+        "the island's population (9,000 people) joins the people on board"
+    ),
+    # mine
+    "holdout-mine/G-trapped": (
+        "'The 31 miners who were trapped' and 'Thirty-one men were trapped' are read as "
+        "missing, not as the trapped count (other_count)"
+    ),
+    "holdout-mine/G-still-trapped": (
+        "'16 men still trapped' is read as missing, not as other_count"
+    ),
+    "holdout-mine/G-killed": (
+        "'workers', 'people' and 'miners' killed are split into three groups"
+    ),
+    "holdout-mine/G-rescued": (
+        "rescued split by scope: 'so far' (3) and 'March 11' (4, 'since the collapse')"
+    ),
+    "holdout-mine/G-injured": (
+        "'The eight miners injured in the initial collapse' is no wounded claim"
+    ),
+    "holdout-mine/G-rescuers": (
+        "rescuers and rescue workers at the site are not troops (personnel deployed); 'About "
+        "280 rescue workers' is read as rescued"
+    ),
+    "holdout-mine/G-collapse-date": (
+        "'when a roof support gave way at 10.40am on Tuesday' is no date claim"
+    ),
+    "holdout-mine/mk2b~mk2": (
+        "'three more bodies' (a part) joins the death toll and contradicts it"
+    ),
+    # outbreak
+    "holdout-outbreak/G-cases": (
+        "disease cases ('1,842 cholera cases', 'more than 1,800 cases') are no claims"
+    ),
+    "holdout-outbreak/G-weekly-cases": "'412 new cases in the past week' is no claim",
+    "holdout-outbreak/G-deaths": (
+        "'37 deaths in total' is scoped 'total' and split from the other 37"
+    ),
+    "holdout-outbreak/G-declared": "'since the outbreak was declared on Aug. 4' is no date claim",
+    # prison
+    "holdout-prison/G-escaped": (
+        "'NEARLY 100 prisoners are on the run' ('prisoners') is not grouped with 'inmates' who "
+        "escaped"
+    ),
+    "holdout-prison/G-hostages": (
+        "'holding eight guards hostage' / 'held at knifepoint' are no captured claims (the "
+        "second is read as troops)"
+    ),
+    "holdout-prison/G-recaptured": (
+        "'recaptured 29 of the escapees' is no captured claim; 'back in custody' is read as "
+        "arrested"
+    ),
+    "holdout-prison/G-freed": (
+        "'freeing all eight guards who had been held hostage' is read as captured, not rescued"
+    ),
+    "holdout-prison/G-killed": "'inmates' and 'prisoners' killed are not grouped",
+    "holdout-prison/G-police": "'police' and 'armed police' deployed are not grouped",
+    "holdout-prison/G-siege-start": (
+        "'a riot that began on Sunday', 'The riot erupted on Sunday afternoon', 'since the riot"
+        " began on May 5' are no attack_start claims"
+    ),
+    "holdout-prison/G-stormed": (
+        "the riot's start ('erupted on Sunday') joins the storming of the prison (Tuesday) as "
+        "'struck' and contradicts it"
+    ),
+    # stampede
+    "holdout-stampede/G-killed": (
+        "'TWENTY-FOUR football fans were crushed to death' is no killed claim"
+    ),
+    "holdout-stampede/G-injured": (
+        "'117 … treated in hospital in all' is scoped 'total'; 'scores more were injured' takes"
+        " the value TWENTY-FOUR and the subject 'football fans'"
+    ),
+    "holdout-stampede/G-date": "'The crush happened on September 21' is no date claim",
+    "holdout-stampede/sk3p~sk2": (
+        "'Seventeen of the dead' (a part) joins the death toll and contradicts it"
+    ),
 }
 
 
@@ -93,17 +213,25 @@ def group_of(name: str, claim: Claim) -> Group:
 # --- the gold files themselves -------------------------------------------------------------
 
 
+def articles(name: str) -> dict[str, str]:
+    """The text of each article of an event as the load stage reads it (Markdown without its
+    front matter, HTML as visible text): the text the gold offsets index."""
+    return {doc.id: doc.text for doc in load_documents([str(EVENTS / name)], published={})}
+
+
 def test_every_event_is_annotated() -> None:
-    assert len(NAMES) >= 6
+    assert len(NAMES) >= 12
+    assert sum(name.startswith("holdout-") for name in NAMES) >= 6
     for name in NAMES:
-        assert 3 <= len(list((EVENTS / name).glob("*.txt"))) <= 4, name
+        files = [p for p in (EVENTS / name).iterdir() if p.suffix in FOLDER_SUFFIXES]
+        assert 3 <= len(files) <= 4, name
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_gold_is_well_formed(name: str) -> None:
     data = gold(name)
     assert set(data) >= {"about", "documents", "claims", "groups", "must_not_contradict"}
-    files = {p.name: p.read_text("utf-8") for p in (EVENTS / name).glob("*.txt")}
+    files = articles(name)
     assert sorted(data["documents"]) == sorted(files)
     for doc in data["documents"].values():
         assert doc["published"] is None or date.fromisoformat(doc["published"])
@@ -141,10 +269,14 @@ def test_gold_is_well_formed(name: str) -> None:
 # --- the pipeline against the gold ---------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("name", "doc"),
-    [(name, doc) for name in NAMES for doc in sorted(gold(name)["documents"])],
-)
+PUBLISHED_CASES = [
+    pytest.param(name, doc, id=f"{name}/{doc}", marks=_gap(f"{name}/{doc}"))
+    for name in NAMES
+    for doc in sorted(gold(name)["documents"])
+]
+
+
+@pytest.mark.parametrize(("name", "doc"), PUBLISHED_CASES)
 def test_publication_date(name: str, doc: str) -> None:
     want = gold(name)["documents"][doc]["published"]
     got = next(d for d in report(name).documents if d.id == doc)
@@ -199,5 +331,7 @@ def test_must_not_contradict(name: str, first: str, second: str) -> None:
 
 
 def test_known_gaps_name_real_cases() -> None:
-    cases = {p.id for p in GROUP_CASES} | {p.id for p in MNC_CASES}
+    cases = (
+        {p.id for p in GROUP_CASES} | {p.id for p in MNC_CASES} | {p.id for p in PUBLISHED_CASES}
+    )
     assert set(GAPS) <= cases, set(GAPS) - cases
