@@ -18,6 +18,13 @@ _APPOSITIVE_AGE = re.compile(r"[A-Z][a-z]+,\s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n(]\s*)$")
 
 
+def spaced_before(text: str, start: int, also: str = "") -> bool:
+    """Whether whitespace (or a character of ``also``) stands right before ``start``. A pattern
+    searched before a number that ends with ``\\s$`` needs it: this cheap test spares most
+    numbers the search."""
+    return start > 0 and (text[start - 1].isspace() or text[start - 1] in also)
+
+
 def word_before(text: str, start: int) -> str | None:
     if start < 2 or not text[start - 1].isspace():  # the pattern ends with one space
         return None
@@ -171,7 +178,7 @@ def year(text: str, start: int, end: int, value: float, c: Compiled) -> bool:
     """A bare 4-digit number is a year unless a counted noun follows it ('2000 people')."""
     if not 1800 <= value <= 2099:
         return False
-    if c.year_cue_before.search(text, max(0, start - 12), start):
+    if spaced_before(text, start) and c.year_cue_before.search(text, max(0, start - 12), start):
         return True
     if start >= 1 and text[start - 1] in "'’":
         return True
@@ -187,9 +194,11 @@ def age(text: str, start: int, end: int, c: Compiled) -> bool:
     before = word_before(text, start)
     if before is not None and before.lower() in ("aged", "age", "ages"):
         return True
-    if _AGED_RANGE.search(text, max(0, start - 16), start):
+    if spaced_before(text, start, "oOdD-–") and _AGED_RANGE.search(text, max(0, start - 16), start):
         return True
-    if _APPOSITIVE_AGE.search(text, max(0, start - 30), start):
+    if text[start - 2 : start - 1] == "," and _APPOSITIVE_AGE.search(
+        text, max(0, start - 30), start
+    ):
         return text[end : end + 1] == "," and end - start <= 2
     return False
 

@@ -41,7 +41,9 @@ def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None
     if "," in raw and not _GROUPED.fullmatch(raw):
         return None, end
     base = float(raw.replace(",", ""))
-    if m.group("neg") or _MINUS.search(text, max(0, m.start() - 10), m.start()):
+    if m.group("neg") or (
+        rules.spaced_before(text, start, "-") and _MINUS.search(text, max(0, start - 10), start)
+    ):
         base = -base
     currency = lookup(c.currency_prefix, m.group("cur")) if m.group("cur") else None
     multiplier = 1.0

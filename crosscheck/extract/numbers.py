@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.extract._numbers_lexicon import Compiled, compile_numbers
+from crosscheck.extract._numbers_rules import spaced_before
 from crosscheck.extract._numbers_scan import scan
 from crosscheck.extract._numbers_values import Atom, exact, percent_interval, qualify
 from crosscheck.lexicon import Lexicon, default_lexicon
@@ -105,7 +106,11 @@ def _shares_scale(a: Atom, b: Atom) -> bool:
 def _qualified(text: str, atom: Atom, previous_end: int, c: Compiled) -> NumberMention:
     start, low, high, approx = atom.start, atom.low, atom.high, atom.approximate
     window = max(previous_end, atom.start - 40)
-    m = c.qualifier_before.search(text, window, atom.start)
+    m = (
+        c.qualifier_before.search(text, window, atom.start)
+        if spaced_before(text, atom.start)
+        else None
+    )
     if m is not None and not _FROM.search(text, window, m.start()):
         kind = c.qualifiers[" ".join(m.group("q").lower().split())]
         low, high, approx = qualify(kind, low, high, approx)
