@@ -169,7 +169,7 @@ COUNTS = [
         "The quake struck on Sunday. Rescuers have pulled 23 survivors alive since Sunday.",
         "23",
         "rescued",
-        "survivors",
+        "people",  # survivors rescued are people rescued
         None,
         None,
     ),
@@ -178,7 +178,7 @@ COUNTS = [
         "The quake struck on Sunday. Rescuers have pulled 23 survivors alive since Monday.",
         "23",
         "rescued",
-        "survivors",
+        "people",  # survivors rescued are people rescued
         "since June 7",  # resolved from the reference date
         None,
     ),
