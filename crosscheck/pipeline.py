@@ -57,6 +57,7 @@ def _anchor(doc: Document, reference_date: date | None) -> date | None:
 
 
 _T = TypeVar("_T")
+_MAX_CHUNK = 64
 
 
 def _run(
@@ -72,7 +73,10 @@ def _run(
     if jobs > 1 and len(work) > 1:
         from concurrent.futures import ProcessPoolExecutor  # 7-10 ms: only when it serves
 
-        chunk = max(1, len(work) // (jobs * 8))
+        # Chunks of at most 64 documents: fewer round trips than one at a time, and the last
+        # chunks end close together (16 chunks of 625 on a 10,000-document batch left one
+        # worker idle for half a chunk, ~0.5 s, on average).
+        chunk = max(1, min(_MAX_CHUNK, len(work) // (jobs * 8)))
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(lexicon,)) as pool:
             return list(_tick(pool.map(in_worker, work, chunksize=chunk), progress))
     return list(_tick((serial(doc, ref) for doc, ref in work), progress))
