@@ -48,9 +48,6 @@ GAPS = {
         "wire dateline 'EDRISSA, Calvera, May 6, 2019 (Reuters) -' not read"
     ),
     # cyclone
-    "holdout-cyclone/G-power-homes": (
-        "'homes' without power and 'customers' without power not grouped"
-    ),
     "holdout-cyclone/G-power-share": (
         "'more than half of the island's homes' has subject 'island', not homes"
     ),

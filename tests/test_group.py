@@ -70,6 +70,21 @@ SUBJECT_CASES = [
     pytest.param(["the fighters", "fighters"], [[0, 1]], id="stop words"),
     pytest.param(["", "people"], [[0, 1]], id="an empty subject joins the only cluster"),
     pytest.param(["", "civilians", "soldiers"], [[0], [1], [2]], id="… but not one of several"),
+    # synonyms and modifiers on events of other kinds (made-up claims)
+    pytest.param(
+        ["inmates", "prisoners", "detainees", "jail inmates"], [[0, 1, 2, 3]], id="jailbreak"
+    ),
+    pytest.param(["armed police", "police", "policemen"], [[0, 1, 2]], id="armed police"),
+    pytest.param(["homes", "households", "customers"], [[0, 1, 2]], id="power cut: homes"),
+    pytest.param(["local residents", "residents"], [[0, 1]], id="descriptive modifier"),
+    pytest.param(["hostage", "hostages"], [[0, 1]], id="singular"),
+    pytest.param(
+        ["Red Cross volunteers", "volunteers", "volunteer"], [[0, 1, 2]], id="a named body"
+    ),
+    pytest.param(
+        ["Hamas fighters", "IDF soldiers", "soldiers"], [[0], [1, 2]], id="head nouns differ"
+    ),
+    pytest.param(["homes", "schools"], [[0], [1]], id="different things"),
 ]
 
 
@@ -118,12 +133,47 @@ GENERIC_CASES = [
         id="a named side",
     ),
     pytest.param(
-        [("men", exact(3)), ("people", exact(3))], [[0], [1]], id="two generic nouns: apart"
+        [("men", exact(3)), ("people", exact(3))], [[0, 1]], id="two generic nouns, one figure"
+    ),
+    pytest.param(
+        [("men", exact(3)), ("people", exact(5))], [[0], [1]], id="two generic nouns: apart"
     ),
     pytest.param(
         [("suspects", exact(2)), ("suspects", exact(3)), ("men", exact(2))],
         [[0, 1], [2]],
         id="specific figures that disagree take no generic claim",
+    ),
+    # events of other kinds (made-up claims)
+    pytest.param([("technicians", exact(4)), ("staff", exact(4))], [[0, 1]], id="lab fire: staff"),
+    pytest.param(
+        [("firefighters", exact(9)), ("people", exact(9)), ("workers", CountValue(3, None))],
+        [[0, 1, 2]],
+        id="warehouse blaze: two generic nouns join one specific",
+    ),
+    pytest.param(
+        [("passengers and driver", exact(41)), ("people", exact(41))],
+        [[0, 1]],
+        id="bus crash: a coordination is people",
+    ),
+    pytest.param(
+        [("passengers and driver", exact(41)), ("passengers", exact(41))],
+        [[0, 1]],
+        id="a coordination joins one of its nouns by figures",
+    ),
+    pytest.param(
+        [("women and children", exact(12)), ("people", exact(30))],
+        [[0], [1]],
+        id="women and children among the dead: apart",
+    ),
+    pytest.param(
+        [("passengers and crew", exact(201)), ("people", exact(240)), ("people", exact(201))],
+        [[0, 1, 2]],
+        id="generic nouns meet a coordination on one figure",
+    ),
+    pytest.param(
+        [("people", exact(31)), ("climbers", exact(31)), ("guides", exact(4))],
+        [[0, 1], [2]],
+        id="avalanche: climbers, not guides",
     ),
 ]
 
@@ -148,6 +198,11 @@ DATE = DateValue(weekday=6)
         pytest.param(["operation announced", "push announced"], [[0], [1]], id="different things"),
         pytest.param(["abduction", "students kidnapped"], [[0, 1]], id="abduction/kidnapped"),
         pytest.param(["people left", "civilians emerged"], [[0], [1]], id="recurring: apart"),
+        pytest.param(["riot erupted", "prison stormed"], [[0], [1]], id="two actions: apart"),
+        pytest.param(["riot erupted", "riot began"], [[0, 1]], id="erupted/began"),
+        pytest.param(["polls opened", "polls closed"], [[0], [1]], id="election: open/close"),
+        pytest.param(["strike began", "strike ended"], [[0], [1]], id="strike: start/end"),
+        pytest.param(["storm struck", "storm hit"], [[0, 1]], id="struck/hit"),
     ],
 )
 def test_date_subjects(subjects: list[str], expected: list[list[int]]) -> None:
@@ -177,6 +232,63 @@ def test_recurring_action_dates_without_scope(
 ) -> None:
     claims = [claim(i, "people left", category="event_date", value=v) for i, v in enumerate(values)]
     assert partition(claims) == expected
+
+
+def doc_claim(n: int, doc: str, subject: str, value: CountValue, scope: str | None = None) -> Claim:
+    return replace(claim(n, subject, value=value, scope=scope), id=f"{doc}:{n}", doc=doc, start=n)
+
+
+# Each row: (doc, subject, value) → expected groups. A modifier that names a side suffices to
+# join a subject to its bare head noun; a common modifier may name another kind, so the figures
+# must meet too; a generic noun joins what the specific subject's sources settle on.
+FIGURE_CASES = [
+    pytest.param(
+        [("a", "prison officers", 8), ("b", "officers", 400)],
+        [[0], [1]],
+        id="prison officers are not the officers around the jail",
+    ),
+    pytest.param(
+        [("a", "riot police", 400), ("b", "police", 400)], [[0, 1]], id="same figure: same kind"
+    ),
+    pytest.param(
+        [("a", "Kenyan troops", 300), ("b", "troops", 500)], [[0, 1]], id="a named side: a dispute"
+    ),
+    pytest.param(
+        [("a", "coal miners", 31), ("b", "miners", 31), ("c", "rescue workers", 31)],
+        [[0, 1], [2]],
+        id="miners trapped, not rescuers",
+    ),
+    pytest.param(
+        [("a", "climbers", 12), ("b", "climbers", 12), ("b", "climbers", 40), ("c", "people", 12)],
+        [[0, 1, 2, 3]],
+        id="sources settle on a figure (one report adds another)",
+    ),
+    pytest.param(
+        [("a", "climbers", 12), ("b", "climbers", 40), ("c", "people", 12)],
+        [[0, 1], [2]],
+        id="sources that settle on no figure take no generic claim",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), FIGURE_CASES)
+def test_subjects_and_figures(
+    rows: list[tuple[str, str, float]], expected: list[list[int]]
+) -> None:
+    claims = [doc_claim(i, d, s, exact(v)) for i, (d, s, v) in enumerate(rows)]
+    assert partition(claims) == expected
+
+
+# A part ("17 of the dead") or an increment ("three more bodies") is scoped by classify: it is
+# never grouped with the total, so it can never contradict it.
+@pytest.mark.parametrize("scope", ["part of 24", "more", "part of twenty-four"])
+def test_parts_and_increments_stay_apart_from_the_total(scope: str) -> None:
+    claims = [
+        doc_claim(0, "a", "people", exact(24)),
+        doc_claim(1, "b", "people", exact(24)),
+        doc_claim(2, "c", "people", exact(17), scope=scope),
+    ]
+    assert partition(claims) == [[0, 1], [2]]
 
 
 def test_recurring_action_dates_compare_under_a_scope() -> None:

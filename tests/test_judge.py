@@ -249,6 +249,67 @@ def test_a_part_one_report_adds_is_not_a_dispute_of_its_sources() -> None:
     assert "both figures" not in group.explanation, group.explanation
 
 
+# Parts and increments, scoped by classify ("part of 24": "17 of the dead"; "more": "three more
+# bodies"), are judged apart from the total: the total agrees, the part is on its own.
+@pytest.mark.parametrize(
+    ("scope", "value", "words"),
+    [
+        pytest.param("part of 24", CountValue(17, 17), "Seventeen", id="a part"),
+        pytest.param("more", CountValue(3, 3), "three", id="an increment"),
+    ],
+)
+def test_a_part_or_an_increment_never_contradicts_the_total(
+    scope: str, value: CountValue, words: str
+) -> None:
+    claims = [
+        claim("1", CountValue(24, 24), "24"),
+        claim("2", CountValue(24, 24), "Twenty-four"),
+        claim("3", value, words, scope=scope),
+    ]
+    groups = judge(claims)
+    assert [(g.verdict, g.scope) for g in groups] == [("agree", None), ("single", scope)]
+
+
+# Subjects named differently by each source, on events of other kinds (made-up claims).
+SYNONYM_CASES = [
+    pytest.param(
+        [("1", "detainees", CountValue(83, 83)), ("2", "prisoners", CountValue(90, 100, True))],
+        "contradict",
+        id="police-station escape: detainees / prisoners",
+    ),
+    pytest.param(
+        [("1", "armed police", CountValue(200, 999, True)), ("2", "police", CountValue(400, 400))],
+        "agree",
+        id="summit: armed police / police",
+    ),
+    pytest.param(
+        [
+            ("1", "households", CountValue(100_000, None)),
+            ("2", "customers", CountValue(420_000, 420_000)),
+        ],
+        "agree",
+        id="storm: households / customers without power",
+    ),
+    pytest.param(
+        [
+            ("1", "people", CountValue(5, 5)),
+            ("2", "workers", CountValue(2, None)),
+            ("3", "miners", CountValue(5, 5)),
+        ],
+        "agree",
+        id="pit collapse: people / workers / miners",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "verdict"), SYNONYM_CASES)
+def test_subjects_named_differently_are_one_quantity(
+    rows: list[tuple[str, str, CountValue]], verdict: str
+) -> None:
+    claims = [claim(d, v, "x", subject=s, category="other_count") for d, s, v in rows]
+    assert only(claims).verdict == verdict
+
+
 def test_a_specific_subject_names_the_group() -> None:
     claims = [
         claim("2", CountValue(2, 2), "two", subject="suspects", category="arrested"),
