@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crosscheck.group import group_claims, normalise_scope, subject_words
 from crosscheck.lexicon import default_lexicon
@@ -367,6 +369,24 @@ def test_groups_and_members_are_sorted_and_order_free() -> None:
     backward = group_claims(list(reversed(claims)), lexicon=LEXICON)
     assert forward == backward
     assert all(list(g) == sorted(g, key=lambda c: (c.doc, c.start, c.id)) for g in forward)
+
+
+POOL = [
+    doc_claim(i, f"d{i % 5}", subject, exact(value))
+    for i, (subject, value) in enumerate(
+        [("people", 9), ("firefighters", 9), ("workers", 9), ("armed police", 400),
+         ("police", 400), ("prison officers", 8), ("passengers and crew", 201), ("people", 201),
+         ("people", 240), ("passengers", 201), ("inmates", 83), ("prisoners", 100),
+         ("men", 3), ("women and children", 12), ("SDF fighters", 5), ("fighters", 5),
+         ("ISIS fighters", 7), ("", 9)]
+    )
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.permutations(POOL))
+def test_grouping_does_not_depend_on_claim_order(claims: list[Claim]) -> None:
+    assert group_claims(claims, lexicon=LEXICON) == group_claims(POOL, lexicon=LEXICON)
 
 
 def test_every_claim_lands_in_exactly_one_group() -> None:
