@@ -5,9 +5,10 @@ Claims with the same normalised words form a *unit*. Units are placed most speci
 1. a *specific* unit joins the cluster whose representative holds all its words: the same head
    noun, narrowed by a modifier. A modifier that names a side ("fighters" → "Islamic State
    fighters": an alias or a proper noun) is enough; a common word ("prison officers" for
-   "officers") may name another kind, so the figures must also meet (some figure in common).
-   When several representatives hold it, it joins the one whose figures meet its own, if only
-   one does (counts; a date joins only a sole fit);
+   "officers", "homes destroyed" for "homes") may name another kind, so the unit's figures must
+   also agree with what the cluster's sources settle on. When several representatives hold it,
+   it joins the one whose settled figure agrees with it, if only one does (counts; a date joins
+   only a sole fit);
 2. a *soft* unit — generic person nouns ("people", "workers") or a coordination of person nouns
    ("passengers and crew") — names people without saying which. No word ties it to a subject,
    so the figures must: when its own figures all agree, it joins the one specific cluster of
@@ -178,7 +179,7 @@ class _Block:
             return fits[0]
         if len(fits) > _FITS:
             return None
-        agree = self.agreeing(own, fits, strict=False)
+        agree = self.agreeing(own, fits, strict=True)
         return agree[0] if len(agree) == 1 else None
 
     def home(self, sig: Signature, own: Figures, generic: bool) -> int | None:
