@@ -158,7 +158,10 @@ SCOPE = [
     ("last-months", "Some 9,000 people have fled over the last months.", "9,000", "recent months"),
     ("in-recent-months", "Some 9,000 people have fled in recent months.", "9,000", "recent months"),
     ("last-week", "More than 500 residents were evacuated last week.", "500", "last week"),
-    ("so-far", "Twelve rescuers have been injured so far.", "Twelve", "so far"),
+    # A running total is no window: "so far" / "in total" count what a bare toll counts.
+    ("so-far", "Twelve rescuers have been injured so far.", "Twelve", None),
+    ("in-total", "In total, 340 homes were flooded, the council said.", "340", None),
+    ("in-all", "Some 2,100 voters were turned away in all.", "2,100", None),
     (
         "named-day",
         "On April 14, rescuers evacuated 200 residents from the valley.",

@@ -4,7 +4,10 @@
 "the deadliest since 1997, when a tremor killed 2,300": a count is background when the comma
 part that holds it names a year (alone, or a month of a year that has ended) or a phrase such
 as "years ago"; or when the part before it does and it is a relative clause ("…, when …",
-"…, which …") or that part is a short lead-in ("In 2009, …", "Two years ago, …").
+"…, which …") or that part is a short lead-in ("In 2009, …", "Two years ago, …"); or when it
+opens with its own predicate ("…, killing 96 people", "…, killed 57 miners") and an earlier
+part of the sentence names the past incident ("In 2011 a ferry sank …", "a methane explosion
+in 2009"), a year read as the time of that incident, not as a comparison ("since 1997").
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ __all__ = ["Background"]
 _YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
 _RELATIVE = re.compile(r"\s*(?:which|when|that|who|where|whose)\b", re.IGNORECASE)
 _YEAR_SCAN = re.compile(r"\s((?:1[89]|20)\d\d)\b(?![-–]?\d)")
-_YEAR_WORD = re.compile(r"\b(?:in|since|during|the|until|by|of)\Z")
+_YEAR_WORD = re.compile(r"\b(?:in|since|during|the|a|an|until|by|of)\Z")
+_SINCE = re.compile(r"\b(?:since|until|by)\s+$", re.IGNORECASE)
+_OPENER = re.compile(r"\s*([a-z]+)\b")
 """A year after one of these words ("in 2014"), scanned from the year (spaces first: fast)."""
 _LEAD_WORDS = 4
 _SEPARATOR = re.compile(r"[;:—–]|(?<!\d),|,(?!\d)")
@@ -88,11 +93,31 @@ class Background:
             return True
         if left <= sentence[0]:
             return False
+        if self._predicate_after_incident(left, sentence[0]):
+            return True
         before = _part_start(text, sentence[0], left - 1)
         lead_in = self.page.gap(before, left) <= _LEAD_WORDS
         if not (lead_in or _RELATIVE.match(text, left)):
             return False
         return self._marked(before, left)
+
+    def _predicate_after_incident(self, left: int, start: int) -> bool:
+        """The part opens with the count's predicate ("killing 96", "killed 57") and an earlier
+        part names a past incident (not "since 1997")."""
+        text, rules = self.page.text, self.page.rules
+        opener = _OPENER.match(text, left)
+        if opener is None:
+            return False
+        word = opener.group(1)
+        if not (word in rules.count_category or word in rules.light_verbs or word.endswith("ing")):
+            return False
+        i = bisect_left(self.marks, start)
+        while i < len(self.marks) and self.marks[i] < left:
+            at = self.marks[i]
+            if not _SINCE.search(text, max(start, at - 7), at):
+                return True
+            i += 1
+        return False
 
 
 def _part_start(text: str, start: int, pos: int) -> int:

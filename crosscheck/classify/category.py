@@ -24,7 +24,9 @@ _ADJACENT = 1
 _FIRST_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 _SEPARATOR = re.compile(r"[;:—–()]|(?<!\d),|,(?!\d)")
 _JOIN = re.compile(r"[;:]|(?<!\d),|,(?!\d)|\b(?:and|or|but|while|as|then)\b", re.IGNORECASE)
-_AUX = re.compile(r"\b(?:have|has|had|were|was|are|is|will)\s+(?:been\s+|also\s+|now\s+)?[a-z]+")
+_AUX = re.compile(
+    r"\b(?:have|has|had|were|was|are|is|will)\s+(?:(?:been|being|also|now|still)\s+)*([a-z]+)"
+)
 _SUBJECT_WORDS = re.compile(r"\s*([^\W\d_]+)")
 _ASIDE = re.compile(
     r",\s*(?:including|among them|among whom|most of them|many of them|some of them|mostly|"
@@ -125,7 +127,9 @@ def _predicate_after(page: Page, participle: Match, clause: Span, tail: int) -> 
     """Where the predicate starts when a participle only describes the counted noun.
 
     "Eleven of the students abducted from the school have escaped": "abducted" is no predicate
-    of "Eleven", "have escaped" is. None when the participle is the predicate.
+    of "Eleven", "have escaped" is. None when the participle is the predicate, or when what
+    follows only tells the state of the counted ("The eight miners injured in the collapse are in
+    stable condition": no verb after the auxiliary, so "injured" counts them).
     """
     text = page.text
     word = text[participle.start : participle.end]
@@ -133,7 +137,12 @@ def _predicate_after(page: Page, participle: Match, clause: Span, tail: int) -> 
         return None
     stop = _JOIN.search(text, participle.end, clause[1])
     aux = _AUX.search(text, participle.end, stop.start() if stop else clause[1])
-    return aux.start() if aux else None
+    if aux is None:
+        return None
+    verb = aux.group(1)
+    if not (verb.endswith(("ed", "en")) or verb in page.rules.count_category):
+        return None
+    return aux.start()
 
 
 def _noun_category(page: Page, mention: NumberMention, phrase: NounPhrase) -> str | None:

@@ -21,18 +21,24 @@ from crosscheck.classify.context import (
     Match,
     NounPhrase,
     Page,
-    day_name,
     is_person,
     noun_after,
     noun_before,
     of_phrase,
 )
-from crosscheck.classify.dated import date_action
 from crosscheck.classify.parts import Referent, with_state
+from crosscheck.classify.qualifiers import (
+    extra_scope,
+    is_plan,
+    is_population_or_rate,
+    part_of_the,
+    vague,
+)
+from crosscheck.classify.scope import scope_of
 from crosscheck.classify.sentences import Sentence, trim
 from crosscheck.model import DateMention, NumberMention
 
-__all__ = ["CountFind", "find_counts", "scope_of"]
+__all__ = ["CountFind", "find_counts"]
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
@@ -89,64 +95,6 @@ def _is_description(page: Page, mention: NumberMention, clause: Span) -> bool:
     return mention.low == mention.high == 1 and text.startswith(" of ", mention.end)
 
 
-def scope_of(
-    page: Page,
-    sentence: Sentence,
-    clause: Span,
-    dates: Sequence[DateMention],
-    *,
-    day_scope: bool,
-    counted: Sequence[int] = (),
-    value: tuple[Span, Span | None] | None = None,
-) -> tuple[str | None, Span | None]:
-    """The clause's window or qualifier, else its named day, else the sentence's window."""
-    in_clause = page.within(page.scopes, *clause)
-    if in_clause:
-        return in_clause[0].label, (in_clause[0].start, in_clause[0].end)
-    if day_scope:
-        for mention in dates:
-            if clause[0] <= mention.start < clause[1] and not _said_on(page, mention, clause):
-                if value is not None and _of_another_action(page, mention, sentence, clause, value):
-                    continue
-                name = day_name(mention)
-                if name is not None:
-                    since = page.text[max(clause[0], mention.start - 6) : mention.start]
-                    label = f"since {name}" if since.lower().strip() == "since" else name
-                    return label, (mention.start, mention.end)
-    for window in page.within(page.scopes, sentence.start, sentence.end):
-        # A window in a later clause that counts something of its own is that count's ("…
-        # rose to 31, after three of the wounded died overnight"); one said before carries on.
-        other = sentence.clause_at(window.start)
-        if other[0] <= clause[0] or not _counts_in(counted, other):
-            return window.label, (window.start, window.end)
-        break
-    return None, None
-
-
-def _of_another_action(
-    page: Page,
-    mention: DateMention,
-    sentence: Sentence,
-    clause: Span,
-    value: tuple[Span, Span | None],
-) -> bool:
-    """A date after the count that tells the day of another action stated between them:
-    "rescued 27 students during a raid … on Wednesday" dates the raid, not the count."""
-    (_, value_end), anchor = value
-    if mention.start < value_end:
-        return False
-    found = date_action(page, mention, sentence, clause)
-    if found is None:
-        return False
-    action, verb = found
-    return action.claim and value_end <= verb[0] < mention.start and verb != anchor
-
-
-def _counts_in(counted: Sequence[int], span: Span) -> bool:
-    i = bisect_left(counted, span[0])
-    return i < len(counted) and counted[i] < span[1]
-
-
 def _share_of(page: Page, mention: NumberMention, clause: Span) -> str | None:
     """What a share without "of" is of: "15 percent contained", "turnout was 62 percent"."""
     text, rules = page.text, page.rules
@@ -157,12 +105,6 @@ def _share_of(page: Page, mention: NumberMention, clause: Span) -> str | None:
     if before and before.group(1).lower() not in rules.stop:
         return before.group(1).lower()
     return None
-
-
-def _said_on(page: Page, mention: DateMention, clause: Span) -> bool:
-    """A date that only tells when something was said ("said on Sunday")."""
-    verbs: list[Match] = page.within(page.speech, clause[0], mention.start)
-    return bool(verbs) and page.gap(verbs[-1].end, mention.start) <= 2
 
 
 def _in_date(dates: Sequence[DateMention], starts: list[int], mention: NumberMention) -> bool:
@@ -189,6 +131,8 @@ def find_counts(
     finds = []
     last: tuple[Sentence, NounPhrase] | None = None
     referent: Referent | None = None
+    previous: tuple[int, tuple[str, str]] | None = None
+    """The sentence index and (category, subject) of the last count read."""
     for mention in numbers:
         sentence = page.sentence_at(mention.start)
         if sentence is None or mention.end > sentence.end:
@@ -205,6 +149,7 @@ def find_counts(
             continue
         anchor: Match | None = None
         part_of: Referent | None = None
+        part_scope: str | None = None
         of_them = rules.of_them.match(text, mention.end, clause[1])
         if of_them is not None:
             if referent is None or referent.sentence < index - 1:
@@ -244,7 +189,10 @@ def find_counts(
                     text, max(clause[0], mention.start - 30), mention.start
                 )
                 or (anchor is None and not (head is not None and (person or thing)))
+                or is_plan(page, phrase, clause)
             ):
+                continue
+            if is_population_or_rate(page, mention, phrase, clause):
                 continue
             subject = (
                 phrase.subject(rules)
@@ -254,9 +202,12 @@ def find_counts(
             if thing:
                 subject = with_state(page, subject, mention, phrase, clause)
             referent = Referent(index, phrase, category, mention.text)
+            part_scope = part_of_the(page, mention, phrase, category)
         scope: str | None
         if part_of is not None and category == part_of.category:
             scope, scope_span = f"part of {part_of.value_text.lower()}", None
+        elif part_scope is not None:
+            scope, scope_span = part_scope, None
         else:
             scope, scope_span = scope_of(
                 page,
@@ -270,6 +221,11 @@ def find_counts(
                     (anchor.start, anchor.end) if anchor is not None else None,
                 ),
             )
+        if (part_of is not None or part_scope is not None) and vague(mention):
+            continue  # "several of the injured": no figure to compare
+        if scope is None:
+            earlier = previous[1] if previous is not None and previous[0] >= index - 1 else None
+            scope = extra_scope(page, mention, (category, subject), anchor, clause, earlier)
         quote = trim(text, *clause)
         if not quote[0] <= mention.start < mention.end <= quote[1]:
             quote = (min(quote[0], mention.start), max(quote[1], mention.end))
@@ -277,4 +233,5 @@ def find_counts(
         finds.append(
             CountFind(mention, sentence, quote, category, subject, scope, where, scope_span)
         )
+        previous = (index, (category, subject))
     return finds

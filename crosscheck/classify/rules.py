@@ -12,7 +12,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from crosscheck.classify._phrases import Phrases, Vocabulary, trie
+from crosscheck.classify._patterns import (
+    Qualifiers,
+    clause_breaks,
+    edge_pattern,
+    qualifiers,
+    streets,
+)
+from crosscheck.classify._patterns import (
+    key as _key,
+)
+from crosscheck.classify._patterns import (
+    strings as _strings,
+)
+from crosscheck.classify._phrases import Phrases, Vocabulary
 from crosscheck.lexicon import Lexicon
 
 __all__ = ["Action", "Lists", "Rules", "rules_for"]
@@ -31,14 +44,6 @@ class Lists:
     VERBS = 7
     OBJECTS = 8
     ACTION_OBJECTS = 9  # the first purpose action's own objects; the others' follow
-
-
-def _strings(value: Any) -> list[str]:
-    return [v for v in value if isinstance(v, str) and v] if isinstance(value, list) else []
-
-
-def _key(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +108,7 @@ class Rules:
     thing_states: Mapping[str, str]
     """A verb or participle → what happened to counted things ("razed" → "destroyed")."""
     of_them: re.Pattern[str]
+    qualifiers: Qualifiers
 
     def canonical_noun(self, phrase: str) -> str:
         key = _key(phrase)
@@ -196,44 +202,6 @@ def _named_phrases(*tables: Mapping[str, Any]) -> dict[str, str]:
     return names
 
 
-def _clause_breaks(text: Mapping[str, Any]) -> re.Pattern[str]:
-    """Where a clause starts: the end of a match (a space before a break word, a comma and a
-    space before a comma word, or a mark). Every branch opens with its mark or space, so the
-    scan skips ahead fast; the words are tries spelling both cases (no IGNORECASE), so a space
-    before a word that opens none is rejected on that word's first letter; a slash must follow
-    a letter (checked by the caller)."""
-    parts = []
-    words = _strings(text.get("clause_words"))
-    if words:
-        parts.append(rf"\s(?=(?:{trie(map(_key, words), fold=True)})\b)")
-    comma_words = _strings(text.get("clause_comma_words"))
-    if comma_words:
-        parts.append(rf",\s(?=(?:{trie(map(_key, comma_words), fold=True)})\b)")
-    for mark in _strings(text.get("clause_marks")):
-        if mark in {":", ";"}:
-            parts.append(rf"{re.escape(mark)}(?=\s)")
-        elif mark == "/":
-            parts.append(r"/(?=[^\W\d_])")
-        else:
-            parts.append(re.escape(mark))
-    return re.compile("|".join(parts) or r"(?!x)x")
-
-
-def _edge_pattern(phrases: list[str], template: str) -> re.Pattern[str]:
-    """``template`` with ``{}`` replaced by a trie of the phrases; never matches when empty."""
-    if not phrases:
-        return re.compile(r"(?!x)x")
-    return re.compile(template.format(trie(_key(w) for w in phrases)), re.IGNORECASE)
-
-
-def _streets(words: list[str]) -> re.Pattern[str]:
-    """Capitalised words ending in a street word, right after a number: an address."""
-    if not words:
-        return re.compile(r"(?!x)x")
-    names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{names})\b")
-
-
 @lru_cache(maxsize=8)
 def rules_for(lexicon: Lexicon) -> Rules:
     cats = lexicon["categories"]
@@ -296,19 +264,20 @@ def rules_for(lexicon: Lexicon) -> Rules:
         ),
         stop=frozenset(_key(w) for w in _strings(counted.get("stop"))),
         abbreviations=frozenset(_key(w) for w in _strings(text.get("abbreviations"))),
-        clause_breaks=_clause_breaks(text),
+        clause_breaks=clause_breaks(text),
         possessives=frozenset(_key(w) for w in _strings(text.get("possessives"))),
-        not_counts=_edge_pattern(_strings(text.get("not_counts")), r"\s*(?:{})(?![^\W\d_])"),
-        not_before=_edge_pattern(_strings(text.get("not_before")), r"(?<![\w-])(?:{})[\s-]*$"),
-        manner_before=_edge_pattern(_strings(text.get("manner_before")), r"(?<![\w-])(?:{})\s+$"),
-        links=_edge_pattern(_strings(text.get("links")), r"(?<![\w-])(?:{})\s+$"),
+        not_counts=edge_pattern(_strings(text.get("not_counts")), r"\s*(?:{})(?![^\W\d_])"),
+        not_before=edge_pattern(_strings(text.get("not_before")), r"(?<![\w-])(?:{})[\s-]*$"),
+        manner_before=edge_pattern(_strings(text.get("manner_before")), r"(?<![\w-])(?:{})\s+$"),
+        links=edge_pattern(_strings(text.get("links")), r"(?<![\w-])(?:{})\s+$"),
         subject_verbs=frozenset(_key(w) for w in _strings(text.get("subject_verbs"))),
         light_verbs=frozenset(_key(w) for w in _strings(text.get("light_verbs"))),
-        capacity_before=_edge_pattern(
+        capacity_before=edge_pattern(
             _strings(text.get("capacity_before")), r"(?<![\w-])(?:{})\s+$"
         ),
-        streets=_streets(_strings(text.get("streets"))),
+        streets=streets(_strings(text.get("streets"))),
         thing_states=_named_phrases(text.get("thing_states", {})),
-        of_them=_edge_pattern(_strings(text.get("of_them")), r"\s+(?:{})(?![\w-])"),
-        singular=_edge_pattern(_strings(text.get("singular")), r"(?<!\w)(?:{})(?!\w)"),
+        of_them=edge_pattern(_strings(text.get("of_them")), r"\s+(?:{})(?![\w-])"),
+        singular=edge_pattern(_strings(text.get("singular")), r"(?<!\w)(?:{})(?!\w)"),
+        qualifiers=qualifiers(text, counts, scopes.get("severity", {})),
     )

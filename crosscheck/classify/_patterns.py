@@ -1,0 +1,100 @@
+"""Small pattern builders for the classify lexicon: clause breaks, edge patterns, addresses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from crosscheck.classify._phrases import trie
+
+__all__ = ["Qualifiers", "clause_breaks", "edge_pattern", "key", "qualifiers", "streets", "strings"]
+
+
+def strings(value: Any) -> list[str]:
+    return [v for v in value if isinstance(v, str) and v] if isinstance(value, list) else []
+
+
+def key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def clause_breaks(text: Mapping[str, Any]) -> re.Pattern[str]:
+    """Where a clause starts: the end of a match (a space before a break word, a comma and a
+    space before a comma word, or a mark). Every branch opens with its mark or space, so the
+    scan skips ahead fast; the words are tries spelling both cases (no IGNORECASE), so a space
+    before a word that opens none is rejected on that word's first letter; a slash must follow
+    a letter (checked by the caller)."""
+    parts = []
+    words = strings(text.get("clause_words"))
+    if words:
+        parts.append(rf"\s(?=(?:{trie(map(key, words), fold=True)})\b)")
+    comma_words = strings(text.get("clause_comma_words"))
+    if comma_words:
+        parts.append(rf",\s(?=(?:{trie(map(key, comma_words), fold=True)})\b)")
+    for mark in strings(text.get("clause_marks")):
+        if mark in {":", ";"}:
+            parts.append(rf"{re.escape(mark)}(?=\s)")
+        elif mark == "/":
+            parts.append(r"/(?=[^\W\d_])")
+        else:
+            parts.append(re.escape(mark))
+    return re.compile("|".join(parts) or r"(?!x)x")
+
+
+def edge_pattern(phrases: list[str], template: str) -> re.Pattern[str]:
+    """``template`` with ``{}`` replaced by a trie of the phrases; never matches when empty."""
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    return re.compile(template.format(trie(key(w) for w in phrases)), re.IGNORECASE)
+
+
+def streets(words: list[str]) -> re.Pattern[str]:
+    """Capitalised words ending in a street word, right after a number: an address."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{names})\b")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Qualifiers:
+    """What makes a count a part, an increment, a remainder, a severity, a population, a rate or
+    a plan (``[text]`` of ``categories.toml`` and ``[severity]`` of ``scopes.toml``)."""
+
+    increment_after: re.Pattern[str]
+    increment_before: re.Pattern[str]
+    remaining: re.Pattern[str]
+    remaining_scope: Mapping[str, str]
+    """Category → the scope of a count of those still in its state."""
+    severity: re.Pattern[str]
+    severity_name: Mapping[str, str]
+    places_of: re.Pattern[str]
+    rates: re.Pattern[str]
+    plans: re.Pattern[str]
+
+
+def qualifiers(
+    text: Mapping[str, Any], counts: Mapping[str, Any], severity: Mapping[str, Any]
+) -> Qualifiers:
+    names = {key(phrase): name for name, phrases in severity.items() for phrase in strings(phrases)}
+    return Qualifiers(
+        increment_after=edge_pattern(
+            strings(text.get("increment_after")), r"\s+(?:{})(?![\w-])(?!\s+than\b)"
+        ),
+        increment_before=edge_pattern(
+            strings(text.get("increment_before")), r"(?<![\w-])(?:{})\s+$"
+        ),
+        remaining=edge_pattern(strings(text.get("remaining")), r"(?<![\w-])(?:{})(?![\w-])"),
+        remaining_scope={
+            name: str(spec["remaining_scope"])
+            for name, spec in counts.items()
+            if isinstance(spec, Mapping) and isinstance(spec.get("remaining_scope"), str)
+        },
+        severity=edge_pattern(list(names), r"(?<![\w-])(?:{})(?![\w-])"),
+        severity_name=names,
+        places_of=edge_pattern(strings(text.get("places")), r"(?<![\w-])(?:{})\s+of\s+$"),
+        rates=edge_pattern(strings(text.get("rates")), r"\s*(?:{})(?![\w-])"),
+        plans=edge_pattern(strings(text.get("plans")), r"\s*(?:{})(?![\w-])"),
+    )

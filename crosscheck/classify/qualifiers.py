@@ -1,0 +1,91 @@
+"""What makes a count a different quantity from the total its words name.
+
+A part ("Seventeen of the dead"), an increment ("three more bodies", "another 12"), a remainder
+("16 men are still trapped") and a severity ("40 remain seriously injured") are scoped so that
+they are never compared with the total; a population ("a fishing island of 9,000 people"), a
+yearly rate ("3 million passengers a year") and a plan ("600 inmates would be moved") are no
+count claims at all. The words are lexicon data (``[text]`` of ``categories.toml``,
+``[severity]`` of ``scopes.toml``), compiled in ``Rules.qualifiers``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck.classify.context import Match, NounPhrase, Page
+from crosscheck.model import NumberMention
+
+__all__ = ["extra_scope", "is_plan", "is_population_or_rate", "part_of_the", "vague"]
+
+Span = tuple[int, int]
+
+_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s", re.IGNORECASE)
+_INCREMENT = "more"
+_NEAR = 25
+"""Characters before a trigger in which a severity or "still" word qualifies it."""
+
+
+def part_of_the(
+    page: Page, mention: NumberMention, phrase: NounPhrase, category: str
+) -> str | None:
+    """ "part of the dead" for "Seventeen of the dead were fans": a part of a group whose noun
+    names the claim's own category (a count of the injured among the dead is no part)."""
+    if phrase.head is None or not _OF_THE.match(page.text, mention.end, phrase.end):
+        return None
+    rules = page.rules
+    head = phrase.head.lower()
+    named = rules.noun_category.get(head) or rules.noun_category.get(rules.canonical_noun(head))
+    return f"part of the {head}" if named == category else None
+
+
+def vague(mention: NumberMention) -> bool:
+    """A vague quantity ("several", "dozens"): as a part, it is no claim."""
+    return mention.low != mention.high and not any(c.isdigit() for c in mention.text)
+
+
+def is_population_or_rate(
+    page: Page, mention: NumberMention, phrase: NounPhrase, clause: Span
+) -> bool:
+    """ "a town of 48,000", "3 million passengers a year": no count of the story."""
+    q, text = page.rules.qualifiers, page.text
+    if q.places_of.search(text, max(clause[0], mention.start - 40), mention.start):
+        return True
+    return q.rates.match(text, max(mention.end, phrase.end), clause[1]) is not None
+
+
+def is_plan(page: Page, phrase: NounPhrase, clause: Span) -> bool:
+    """ "600 inmates would be moved": what may happen, not what happened."""
+    return page.rules.qualifiers.plans.match(page.text, phrase.end, clause[1]) is not None
+
+
+def extra_scope(
+    page: Page,
+    mention: NumberMention,
+    kind: tuple[str, str],
+    anchor: Match | None,
+    clause: Span,
+    earlier: tuple[str, str] | None,
+) -> str | None:
+    """The scope of a count no window or day scopes: a severity, a remainder or an increment.
+
+    ``kind``: the count's (category, subject); ``earlier``: that of the last count read in its
+    sentence or the one before, if any.
+    """
+    q, text = page.rules.qualifiers, page.text
+    category = kind[0]
+    if anchor is not None:
+        lead = max(clause[0], min(anchor.start, mention.start) - _NEAR)
+        for found in q.severity.finditer(text, lead, min(clause[1], anchor.end)):
+            if found.end() > anchor.start or not text[found.end() : anchor.start].strip():
+                return q.severity_name.get(" ".join(found.group().lower().split()))
+        remaining = q.remaining_scope.get(category)
+        if remaining is not None:
+            left = max(clause[0], mention.start - 12) if anchor.start > mention.end else lead
+            if q.remaining.search(text, left, anchor.start):
+                return remaining
+    increment = q.increment_after.match(text, mention.end, clause[1]) or q.increment_before.search(
+        text, max(clause[0], mention.start - 16), mention.start
+    )
+    # "24 were killed and scores more injured", "razed 120 houses and damaged 300 more": "more"
+    # means others than those just counted, not an increment.
+    return _INCREMENT if increment and earlier in (None, kind) else None

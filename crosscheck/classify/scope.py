@@ -1,0 +1,84 @@
+"""The scope of a count: the window, qualifier or named day its clause (or sentence) gives it.
+
+A day only scopes a count in a category that takes a day scope (``day_scope``), and not when it
+only tells when something was said ("said on Sunday") or the day of another action stated next
+to the count ("rescued 27 students during a raid … on Wednesday").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from crosscheck.classify.context import Match, Page, day_name
+from crosscheck.classify.dated import date_action
+from crosscheck.classify.sentences import Sentence
+from crosscheck.model import DateMention
+
+__all__ = ["scope_of"]
+
+Span = tuple[int, int]
+
+
+def scope_of(
+    page: Page,
+    sentence: Sentence,
+    clause: Span,
+    dates: Sequence[DateMention],
+    *,
+    day_scope: bool,
+    counted: Sequence[int] = (),
+    value: tuple[Span, Span | None] | None = None,
+) -> tuple[str | None, Span | None]:
+    """The clause's window or qualifier, else its named day, else the sentence's window."""
+    in_clause = page.within(page.scopes, *clause)
+    if in_clause:
+        return in_clause[0].label, (in_clause[0].start, in_clause[0].end)
+    if day_scope:
+        for mention in dates:
+            if clause[0] <= mention.start < clause[1] and not _said_on(page, mention, clause):
+                if value is not None and _of_another_action(page, mention, sentence, clause, value):
+                    continue
+                name = day_name(mention)
+                if name is not None:
+                    since = page.text[max(clause[0], mention.start - 6) : mention.start]
+                    label = f"since {name}" if since.lower().strip() == "since" else name
+                    return label, (mention.start, mention.end)
+    for window in page.within(page.scopes, sentence.start, sentence.end):
+        # A window in a later clause that counts something of its own is that count's ("…
+        # rose to 31, after three of the wounded died overnight"); one said before carries on.
+        other = sentence.clause_at(window.start)
+        if other[0] <= clause[0] or not _counts_in(counted, other):
+            return window.label, (window.start, window.end)
+        break
+    return None, None
+
+
+def _of_another_action(
+    page: Page,
+    mention: DateMention,
+    sentence: Sentence,
+    clause: Span,
+    value: tuple[Span, Span | None],
+) -> bool:
+    """A date after the count that tells the day of another action stated between them:
+    "rescued 27 students during a raid … on Wednesday" dates the raid, not the count."""
+    (_, value_end), anchor = value
+    if mention.start < value_end:
+        return False
+    found = date_action(page, mention, sentence, clause)
+    if found is None:
+        return False
+    action, verb = found
+    return action.claim and value_end <= verb[0] < mention.start and verb != anchor
+
+
+def _counts_in(counted: Sequence[int], span: Span) -> bool:
+    i = bisect_left(counted, span[0])
+    return i < len(counted) and counted[i] < span[1]
+
+
+def _said_on(page: Page, mention: DateMention, clause: Span) -> bool:
+    """A date that only tells when something was said ("said on Sunday")."""
+    verbs: list[Match] = page.within(page.speech, clause[0], mention.start)
+    return bool(verbs) and page.gap(verbs[-1].end, mention.start) <= 2
