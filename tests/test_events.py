@@ -74,10 +74,6 @@ GAPS = {
         "the island's population (9,000 people) joins the people on board"
     ),
     # mine
-    "holdout-mine/G-trapped": (
-        "'The 31 miners who were trapped' and 'Thirty-one men were trapped' are read as "
-        "missing, not as the trapped count (other_count)"
-    ),
     "holdout-mine/G-still-trapped": (
         "'16 men still trapped' is read as missing, not as other_count"
     ),
@@ -130,10 +126,6 @@ GAPS = {
     "holdout-prison/G-siege-start": (
         "'a riot that began on Sunday', 'The riot erupted on Sunday afternoon', 'since the riot"
         " began on May 5' are no attack_start claims"
-    ),
-    "holdout-prison/G-stormed": (
-        "the riot's start ('erupted on Sunday') joins the storming of the prison (Tuesday) as "
-        "'struck' and contradicts it"
     ),
     # stampede
     "holdout-stampede/G-killed": (
