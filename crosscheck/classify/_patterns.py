@@ -71,6 +71,7 @@ class Qualifiers:
     severity: re.Pattern[str]
     severity_name: Mapping[str, str]
     places_of: re.Pattern[str]
+    capacity_for: re.Pattern[str]
     rates: re.Pattern[str]
     plans: re.Pattern[str]
 
@@ -95,6 +96,9 @@ def qualifiers(
         severity=edge_pattern(list(names), r"(?<![\w-])(?:{})(?![\w-])"),
         severity_name=names,
         places_of=edge_pattern(strings(text.get("places")), r"(?<![\w-])(?:{})\s+of\s+$"),
+        capacity_for=edge_pattern(
+            strings(text.get("capacity_verbs")), r"(?<![\w-])(?:{})\b[^,;.]{{0,40}}?\bfor\s+$"
+        ),
         rates=edge_pattern(strings(text.get("rates")), r"\s*(?:{})(?![\w-])"),
         plans=edge_pattern(strings(text.get("plans")), r"\s*(?:{})(?![\w-])"),
     )

@@ -206,8 +206,6 @@ def find_counts(
         scope: str | None
         if part_of is not None and category == part_of.category:
             scope, scope_span = f"part of {part_of.value_text.lower()}", None
-        elif part_scope is not None:
-            scope, scope_span = part_scope, None
         else:
             scope, scope_span = scope_of(
                 page,
@@ -223,7 +221,9 @@ def find_counts(
             )
         if (part_of is not None or part_scope is not None) and vague(mention):
             continue  # "several of the injured": no figure to compare
-        if scope is None:
+        if scope is None and part_scope is not None:
+            scope = part_scope  # "Seventeen of the dead were fans"; a window wins ("… last week")
+        elif scope is None:
             earlier = previous[1] if previous is not None and previous[0] >= index - 1 else None
             scope = extra_scope(page, mention, (category, subject), anchor, clause, earlier)
         quote = trim(text, *clause)

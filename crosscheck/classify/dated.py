@@ -49,13 +49,18 @@ class DateFind:
 
 
 def _candidates(
-    page: Page, span: tuple[int, int], clause: tuple[int, int], sentence: Sentence
+    page: Page,
+    span: tuple[int, int],
+    clause: tuple[int, int],
+    sentence: Sentence,
+    others: Sequence[DateMention] = (),
 ) -> list[tuple[int, int, Action, tuple[int, int]]]:
     """(distance, lexicon order, action, verb span) for every action stated in the clause.
 
     A date usually tells when the action before it happened ("struck … on Sunday", "rose to 147
     on Wednesday"), so actions after it count a few words farther; a possessive date ("Monday's
-    earthquake") is the other way round.
+    earthquake") is the other way round. An action with another date between it and this one
+    is that date's ("a riot that began on Sunday, and … on Monday").
     """
     text, rules = page.text, page.rules
     possessive = _POSSESSIVE.match(text, span[1]) is not None
@@ -67,6 +72,11 @@ def _candidates(
     for start, end, verb in page.scan.find(Lists.VERBS, *clause):
         where = (start, end)
         if where[0] < span[1] and span[0] < where[1]:
+            continue
+        if any(
+            (where[1] <= d.start and d.end <= span[0]) or (span[1] <= d.start and d.end <= where[0])
+            for d in others
+        ):
             continue
         if _INFINITIVE.search(text, max(clause[0], where[0] - 4), where[0]):
             continue
@@ -124,10 +134,14 @@ def _scoped(mention: DateMention, taken: Sequence[tuple[int, int]]) -> bool:
 
 
 def _choose(
-    page: Page, span: tuple[int, int], clause: tuple[int, int], sentence: Sentence
+    page: Page,
+    span: tuple[int, int],
+    clause: tuple[int, int],
+    sentence: Sentence,
+    others: Sequence[DateMention] = (),
 ) -> tuple[int, Action, tuple[int, int], bool] | None:
     """(distance, action, verb span, whether an attack won) of the action a date tells of."""
-    candidates = _candidates(page, span, clause, sentence)
+    candidates = _candidates(page, span, clause, sentence, others)
     if not candidates:
         return None
     nearest = min(c[0] for c in candidates)
@@ -144,10 +158,15 @@ def _choose(
 
 
 def date_action(
-    page: Page, mention: DateMention, sentence: Sentence, clause: tuple[int, int]
+    page: Page,
+    mention: DateMention,
+    sentence: Sentence,
+    clause: tuple[int, int],
+    others: Sequence[DateMention] = (),
 ) -> tuple[Action, tuple[int, int]] | None:
-    """The key action a date in ``clause`` tells the day of, and its word, if any."""
-    chosen = _choose(page, (mention.start, mention.end), clause, sentence)
+    """The key action a date in ``clause`` tells the day of, and its word, if any (``others``:
+    the other dates of the clause)."""
+    chosen = _choose(page, (mention.start, mention.end), clause, sentence, others)
     return None if chosen is None else (chosen[1], chosen[2])
 
 
@@ -165,7 +184,8 @@ def find_dated(
             continue
         clause = sentence.clause_at(mention.start)
         span = (mention.start, mention.end)
-        chosen = _choose(page, span, clause, sentence)
+        others = [d for d in dates if d is not mention and clause[0] <= d.start < clause[1]]
+        chosen = _choose(page, span, clause, sentence, others)
         if chosen is None:
             continue
         distance, action, verb, attacks = chosen

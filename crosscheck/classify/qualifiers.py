@@ -20,6 +20,8 @@ __all__ = ["extra_scope", "is_plan", "is_population_or_rate", "part_of_the", "va
 Span = tuple[int, int]
 
 _OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s", re.IGNORECASE)
+_SCORE = re.compile(r"\d[-–]$")
+_SCORE_AFTER = re.compile(r"[-–]\d")
 _INCREMENT = "more"
 _NEAR = 25
 """Characters before a trigger in which a severity or "still" word qualifies it."""
@@ -46,9 +48,17 @@ def vague(mention: NumberMention) -> bool:
 def is_population_or_rate(
     page: Page, mention: NumberMention, phrase: NounPhrase, clause: Span
 ) -> bool:
-    """ "a town of 48,000", "3 million passengers a year": no count of the story."""
+    """ "a town of 48,000", "built in the 1960s for 900 inmates", "3 million passengers a
+    year", the 1 of a score ("won 2-1"): no count of the story."""
     q, text = page.rules.qualifiers, page.text
-    if q.places_of.search(text, max(clause[0], mention.start - 40), mention.start):
+    if _SCORE.search(text, max(0, mention.start - 2), mention.start) or _SCORE_AFTER.match(
+        text, mention.end
+    ):
+        return True
+    lead = max(clause[0], mention.start - 60)
+    if q.places_of.search(text, lead, mention.start) or q.capacity_for.search(
+        text, lead, mention.start
+    ):
         return True
     return q.rates.match(text, max(mention.end, phrase.end), clause[1]) is not None
 

@@ -37,7 +37,9 @@ def scope_of(
     if day_scope:
         for mention in dates:
             if clause[0] <= mention.start < clause[1] and not _said_on(page, mention, clause):
-                if value is not None and _of_another_action(page, mention, sentence, clause, value):
+                if value is not None and _of_another_action(
+                    page, mention, sentence, clause, value, dates
+                ):
                     continue
                 name = day_name(mention)
                 if name is not None:
@@ -60,17 +62,25 @@ def _of_another_action(
     sentence: Sentence,
     clause: Span,
     value: tuple[Span, Span | None],
+    dates: Sequence[DateMention],
 ) -> bool:
-    """A date after the count that tells the day of another action stated between them:
-    "rescued 27 students during a raid … on Wednesday" dates the raid, not the count."""
-    (_, value_end), anchor = value
-    if mention.start < value_end:
+    """A date that tells the day of another action: after the count, one stated between them
+    ("rescued 27 students during a raid … on Wednesday" dates the raid); before it, one stated
+    before the count ("Police stormed the prison early on Tuesday, freeing all eight guards"
+    dates the storming). Not the count's own trigger ("On March 4, … evacuated 3,000")."""
+    (value_start, value_end), anchor = value
+    if value_start < mention.end and mention.start < value_end:
         return False
-    found = date_action(page, mention, sentence, clause)
+    others = [d for d in dates if d is not mention and clause[0] <= d.start < clause[1]]
+    found = date_action(page, mention, sentence, clause, others)
     if found is None:
         return False
     action, verb = found
-    return action.claim and value_end <= verb[0] < mention.start and verb != anchor
+    if not action.claim or verb == anchor:
+        return False
+    if mention.start >= value_end:
+        return value_end <= verb[0] < mention.start
+    return verb[1] <= value_start and (anchor is None or verb[1] <= anchor[0])
 
 
 def _counts_in(counted: Sequence[int], span: Span) -> bool:
