@@ -6,11 +6,20 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
+
+from crosscheck import pipeline
 from crosscheck.lexicon import default_lexicon
 from crosscheck.model import DateValue, Document
 from crosscheck.pipeline import check, check_events, events_of, extract_all
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _pool_for_any_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests' batches are small: let ``jobs`` start a pool all the same."""
+    monkeypatch.setattr(pipeline, "POOL_MIN_CHARS", 0)
 
 
 def test_parallel_extraction_equals_serial() -> None:
@@ -67,3 +76,17 @@ def test_datelines_found_in_workers_equal_datelines_found_while_loading(tmp_path
     assert dated == [(date(2019, 3, 11), "dateline")] * 2 + [(date(2019, 3, 12), "metadata")]
     days = [(c.doc, c.value.day) for c in serial.claims if isinstance(c.value, DateValue)]
     assert days == [("a.txt", 10), ("b.txt", 10), ("c.txt", 11)], "'yesterday' anchored on each"
+
+
+def test_small_batches_skip_the_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a pool was started")
+
+    import concurrent.futures
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr(pipeline, "POOL_MIN_CHARS", 10**9)
+    assert check([ROOT / "seeds"], jobs=2).claims
+    monkeypatch.setattr(pipeline, "POOL_MIN_CHARS", 0)
+    with pytest.raises(AssertionError, match="a pool was started"):
+        check([ROOT / "seeds"], jobs=2)
