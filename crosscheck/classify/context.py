@@ -187,9 +187,28 @@ def _ends_phrase(word: str, following: str, rules: Rules) -> bool:
     return not (_is_noun(following, rules) or key in rules.stop or key in rules.count_category)
 
 
+def _caps(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def _caps_lowered(tokens: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+    if not any(_caps(t[0]) for t in tokens):
+        return tokens
+    out = []
+    for i, (word, end, closed) in enumerate(tokens):
+        run = (i > 0 and _caps(tokens[i - 1][0])) or (
+            i + 1 < len(tokens) and _caps(tokens[i + 1][0])
+        )
+        out.append((word.lower() if run and _caps(word) else word, end, closed))
+    return out
+
+
 def noun_after(text: str, start: int, end: int, rules: Rules) -> NounPhrase:
-    """The counted noun phrase right after a number: "400 ISIS terrorists" → (terrorists, ISIS)."""
-    tokens = _tokens(text, start, end, 8)
+    """The counted noun phrase right after a number: "400 ISIS terrorists" → (terrorists, ISIS).
+
+    Words in a run of capitals ("NEARLY 100 LAGS ON THE RUN") are read in lower case.
+    """
+    tokens = _caps_lowered(_tokens(text, start, end, 8))
     i = 0
     if len(tokens) > 1 and tokens[0][0].lower() == "of" and not tokens[0][2]:
         i = 1 + (tokens[1][0].lower() == "the")
@@ -210,6 +229,8 @@ def noun_after(text: str, start: int, end: int, rules: Rules) -> NounPhrase:
             continue
         if pair and _is_noun(pair, rules):
             head, last_end = pair, tokens[i + 1][1]
+            break
+        if pair in rules.count_category:  # "12 pulled alive"
             break
         if (
             (_is_noun(word, rules) and not word[:1].isupper())
@@ -243,6 +264,7 @@ def noun_after(text: str, start: int, end: int, rules: Rules) -> NounPhrase:
 
 _PAIR = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 _PAIR_REACH = 3000
+_POSSESSIVE_ENDS = ("'s", "’s")
 
 
 def _pair_before(text: str, pos: int, rules: Rules) -> list[list[str]] | None:
@@ -256,15 +278,21 @@ def _pair_before(text: str, pos: int, rules: Rules) -> list[list[str]] | None:
 def of_phrase(text: str, start: int, end: int, rules: Rules) -> str | None:
     """The whole a fraction is of: "a third of Iraq and Syria" → "Iraq and Syria" (sorted).
 
-    "both countries" (or "the two …") stands for the most recent pair of names before it.
+    "both countries" (or "the two …") stands for the most recent pair of names before it; a
+    possessor gives way to the noun it owns ("half of the island's homes" → "homes").
     """
     tokens = _tokens(text, start, end, 8)
     if not tokens or tokens[0][0].lower() != "of" or tokens[0][2]:
         return None
     parts: list[list[str]] = [[]]
     pair = False
-    for word, _, closed in tokens[1:]:
+    for i, (word, tok_end, closed) in enumerate(tokens[1:], 1):
         key = word.lower()
+        if closed and text[tok_end - 2 : tok_end] in _POSSESSIVE_ENDS and i + 1 < len(tokens):
+            owned = tokens[i + 1][0]
+            if owned.isalpha() and owned.islower() and owned not in rules.stop:
+                parts[-1] = []
+                continue
         if key in {"both", "two"} and not parts[-1]:
             pair = True
         elif key in {"the", "all"}:

@@ -26,7 +26,7 @@ from crosscheck.classify.context import (
     noun_before,
     of_phrase,
 )
-from crosscheck.classify.parts import Referent, with_state
+from crosscheck.classify.parts import Referent, included_in, with_state
 from crosscheck.classify.qualifiers import (
     extra_scope,
     is_plan,
@@ -150,6 +150,7 @@ def find_counts(
         anchor: Match | None = None
         part_of: Referent | None = None
         part_scope: str | None = None
+        included: str | None = None
         of_them = rules.of_them.match(text, mention.end, clause[1])
         if of_them is not None:
             if referent is None or referent.sentence < index - 1:
@@ -190,6 +191,7 @@ def find_counts(
                 )
                 or (anchor is None and not (head is not None and (person or thing)))
                 or is_plan(page, phrase, clause)
+                or mention.low == mention.high == 1  # "one officer warned": a person, no count
             ):
                 continue
             if is_population_or_rate(page, mention, phrase, clause):
@@ -201,7 +203,8 @@ def find_counts(
             )
             if thing:
                 subject = with_state(page, subject, mention, phrase, clause)
-            referent = Referent(index, phrase, category, mention.text)
+            included = included_in(page, mention, index, category, referent)
+            referent = Referent(index, phrase, category, mention.text, mention.end)
             part_scope = part_of_the(page, mention, phrase, category)
         scope: str | None
         if part_of is not None and category == part_of.category:
@@ -221,8 +224,10 @@ def find_counts(
             )
         if (part_of is not None or part_scope is not None) and vague(mention):
             continue  # "several of the injured": no figure to compare
-        if scope is None and part_scope is not None:
-            scope = part_scope  # "Seventeen of the dead were fans"; a window wins ("… last week")
+        if scope is None and (part_scope or included) is not None:
+            # "Seventeen of the dead were fans", "killed 12, including three children"; a window
+            # wins ("Six of the deaths were in the last week")
+            scope = part_scope or included
         elif scope is None:
             earlier = previous[1] if previous is not None and previous[0] >= index - 1 else None
             scope = extra_scope(page, mention, (category, subject), anchor, clause, earlier)

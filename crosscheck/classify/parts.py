@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from crosscheck.classify.context import NounPhrase, Page
 from crosscheck.model import NumberMention
 
-__all__ = ["Referent", "with_state"]
+__all__ = ["Referent", "included_in", "with_state"]
 
 Span = tuple[int, int]
 
@@ -22,6 +22,8 @@ class Referent:
     phrase: NounPhrase
     category: str
     value_text: str
+    end: int = 0
+    """Where its value ends."""
 
 
 _STATE_BEFORE = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s+$")
@@ -53,3 +55,22 @@ def with_state(
             if key in states:
                 return f"{subject} {states[key]}"
     return subject
+
+
+_INCLUDING = re.compile(
+    r"\b(?:including|among them|among whom|among those|among the dead|among the injured|"
+    r"among the victims|of whom|of which)\b[^,;:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def included_in(
+    page: Page, mention: NumberMention, index: int, category: str, before: Referent | None
+) -> str | None:
+    """ "part of 12" for "killed 12 people, including three children": a count in an aside that
+    names part of the count just before it in the sentence, in the same category."""
+    if before is None or before.sentence != index or before.category != category:
+        return None
+    if not _INCLUDING.search(page.text, before.end, mention.start):
+        return None
+    return f"part of {before.value_text.lower()}"
