@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.classify.context import Match, NounPhrase, Page
+from crosscheck.classify.context import Match, Page
+from crosscheck.classify.nouns import NounPhrase
 from crosscheck.model import NumberMention
 
 __all__ = ["category_of"]

@@ -17,15 +17,8 @@ from datetime import date
 
 from crosscheck.classify.background import Background
 from crosscheck.classify.category import category_of
-from crosscheck.classify.context import (
-    Match,
-    NounPhrase,
-    Page,
-    is_person,
-    noun_after,
-    noun_before,
-    of_phrase,
-)
+from crosscheck.classify.context import Match, Page
+from crosscheck.classify.nouns import NounPhrase, is_person, noun_after, noun_before, of_phrase
 from crosscheck.classify.parts import Referent, included_in, with_state
 from crosscheck.classify.qualifiers import (
     extra_scope,
@@ -177,8 +170,12 @@ def find_counts(
             if head is not None and (is_person(head, rules) or head in rules.things):
                 last = (sentence, phrase)
             category, anchor = category_of(page, mention, clause, phrase)
-            if part_of is not None and anchor is None:
-                category = part_of.category  # "Fourteen were hurt, two of them seriously"
+            inside = included_in(page, mention, index, referent)
+            bigger = part_of or inside
+            if anchor is None and bigger is not None:
+                # "Fourteen were hurt, two of them seriously", "killed 14, including three
+                # police officers": a part counted by its noun alone is counted as its whole
+                category = bigger.category
             person = head is None or is_person(head, rules)
             thing = head is not None and head in rules.things
             if category != "other_count" and not person:
@@ -190,9 +187,10 @@ def find_counts(
                     text, max(clause[0], mention.start - 30), mention.start
                 )
                 or (anchor is None and not (head is not None and (person or thing)))
-                or is_plan(page, phrase, clause)
                 or mention.low == mention.high == 1  # "one officer warned": a person, no count
             ):
+                continue
+            if (category == "other_count" or anchor is None) and is_plan(page, phrase, clause):
                 continue
             if is_population_or_rate(page, mention, phrase, clause):
                 continue
@@ -203,7 +201,8 @@ def find_counts(
             )
             if thing:
                 subject = with_state(page, subject, mention, phrase, clause)
-            included = included_in(page, mention, index, category, referent)
+            if inside is not None and inside.category == category:
+                included = f"part of {inside.value_text.lower()}"
             referent = Referent(index, phrase, category, mention.text, mention.end)
             part_scope = part_of_the(page, mention, phrase, category)
         scope: str | None

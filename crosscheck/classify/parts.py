@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crosscheck.classify.context import NounPhrase, Page
+from crosscheck.classify.context import Page
+from crosscheck.classify.nouns import NounPhrase
 from crosscheck.model import NumberMention
 
 __all__ = ["Referent", "included_in", "with_state"]
@@ -65,12 +66,10 @@ _INCLUDING = re.compile(
 
 
 def included_in(
-    page: Page, mention: NumberMention, index: int, category: str, before: Referent | None
-) -> str | None:
-    """ "part of 12" for "killed 12 people, including three children": a count in an aside that
-    names part of the count just before it in the sentence, in the same category."""
-    if before is None or before.sentence != index or before.category != category:
+    page: Page, mention: NumberMention, index: int, before: Referent | None
+) -> Referent | None:
+    """The count just before in the sentence when this one is in an aside that names part of it
+    ("killed 12 people, including three children")."""
+    if before is None or before.sentence != index:
         return None
-    if not _INCLUDING.search(page.text, before.end, mention.start):
-        return None
-    return f"part of {before.value_text.lower()}"
+    return before if _INCLUDING.search(page.text, before.end, mention.start) else None

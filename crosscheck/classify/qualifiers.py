@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.classify.context import Match, NounPhrase, Page
+from crosscheck.classify.context import Match, Page
+from crosscheck.classify.nouns import NounPhrase
 from crosscheck.model import NumberMention
 
 __all__ = ["extra_scope", "is_plan", "is_population_or_rate", "part_of_the", "vague"]
@@ -23,6 +24,7 @@ _OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s", re.IGNORECASE)
 _SCORE = re.compile(r"\d[-–]$")
 _SCORE_AFTER = re.compile(r"[-–]\d")
 _INCREMENT = "more"
+_NEXT = re.compile(r"[,;:\d]|\b(?:and|but|while|as)\b")
 _NEAR = 25
 """Characters before a trigger in which a severity or "still" word qualifies it."""
 
@@ -90,8 +92,14 @@ def extra_scope(
                 return q.severity_name.get(" ".join(found.group().lower().split()))
         remaining = q.remaining_scope.get(category)
         if remaining is not None:
+            # "still"/"remain" before the trigger, or in the predicate of the counted noun
+            # ("Four of the kidnapped pupils remain in captivity"), up to the next count or
+            # coordinated clause.
             left = max(clause[0], mention.start - 12) if anchor.start > mention.end else lead
-            if q.remaining.search(text, left, anchor.start):
+            tail = max(anchor.end, mention.end)
+            right = min(clause[1], tail + _NEAR)
+            stop = _NEXT.search(text, tail, right)
+            if q.remaining.search(text, left, stop.start() if stop else right):
                 return remaining
     increment = q.increment_after.match(text, mention.end, clause[1]) or q.increment_before.search(
         text, max(clause[0], mention.start - 16), mention.start
