@@ -100,6 +100,14 @@ def _share_of(page: Page, mention: NumberMention, clause: Span) -> str | None:
     return None
 
 
+def _trigger_noun(page: Page, mention: NumberMention, anchor: Match | None) -> str | None:
+    """A counted thing named by the trigger before the number ("cholera cases pass 1,800")."""
+    if anchor is None or anchor.end > mention.start:
+        return None
+    word = page.text[anchor.start : anchor.end].lower()
+    return word if word in page.rules.things else None
+
+
 def _in_date(dates: Sequence[DateMention], starts: list[int], mention: NumberMention) -> bool:
     i = bisect_left(starts, mention.end) - 1
     while i >= 0:
@@ -197,6 +205,7 @@ def find_counts(
             subject = (
                 phrase.subject(rules)
                 or noun_before(text, clause[0], mention.start, rules)
+                or _trigger_noun(page, mention, anchor)
                 or rules.default_subject.get(category, "people")
             )
             if thing:

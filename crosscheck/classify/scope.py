@@ -76,11 +76,12 @@ def _of_another_action(
     if found is None:
         return False
     action, verb = found
-    if not action.claim or verb == anchor:
+    if verb == anchor:
         return False
     if mention.start >= value_end:
+        # any action, even one that makes no claim ("… were still sheltering … on Friday")
         return value_end <= verb[0] < mention.start
-    return verb[1] <= value_start and (anchor is None or verb[1] <= anchor[0])
+    return action.claim and verb[1] <= value_start and (anchor is None or verb[1] <= anchor[0])
 
 
 def _counts_in(counted: Sequence[int], span: Span) -> bool:
