@@ -111,9 +111,10 @@ class Background:
         word = opener.group(1)
         if not (word in rules.count_category or word in rules.light_verbs or word.endswith("ing")):
             return False
-        i = bisect_left(self.marks, start)
-        while i < len(self.marks) and self.marks[i] < left:
-            at = self.marks[i]
+        marks = self.marks
+        i = bisect_left(marks, start)
+        while i < len(marks) and marks[i] < left:
+            at = marks[i]
             if not _SINCE.search(text, max(start, at - 7), at):
                 return True
             i += 1

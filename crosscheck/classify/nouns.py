@@ -12,6 +12,7 @@ __all__ = ["NounPhrase", "is_person", "noun_after", "noun_before", "of_phrase"]
 
 _TOKEN = re.compile(r"\S+")
 _STRIP = '"“”‘’()[]{},;:!?…*—–'
+_CAPS_RUN = re.compile(r"[A-Z]{2}")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}$")
 
 
@@ -83,8 +84,6 @@ def _caps(word: str) -> bool:
 
 
 def _caps_lowered(tokens: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
-    if not any(_caps(t[0]) for t in tokens):
-        return tokens
     out = []
     for i, (word, end, closed) in enumerate(tokens):
         run = (i > 0 and _caps(tokens[i - 1][0])) or (
@@ -99,7 +98,9 @@ def noun_after(text: str, start: int, end: int, rules: Rules) -> NounPhrase:
 
     Words in a run of capitals ("NEARLY 100 LAGS ON THE RUN") are read in lower case.
     """
-    tokens = _caps_lowered(_tokens(text, start, end, 8))
+    tokens = _tokens(text, start, end, 8)
+    if tokens and _CAPS_RUN.search(text, start, tokens[-1][1]):
+        tokens = _caps_lowered(tokens)
     i = 0
     if len(tokens) > 1 and tokens[0][0].lower() == "of" and not tokens[0][2]:
         i = 1 + (tokens[1][0].lower() == "the")

@@ -57,11 +57,13 @@ def is_population_or_rate(
         text, mention.end
     ):
         return True
-    lead = max(clause[0], mention.start - 60)
-    if q.places_of.search(text, lead, mention.start) or q.capacity_for.search(
-        text, lead, mention.start
-    ):
-        return True
+    before = text[max(clause[0], mention.start - 5) : mention.start].rstrip().lower()
+    if before.endswith((" of", " for")):
+        lead = max(clause[0], mention.start - 60)
+        if q.places_of.search(text, lead, mention.start) or q.capacity_for.search(
+            text, lead, mention.start
+        ):
+            return True
     return q.rates.match(text, max(mention.end, phrase.end), clause[1]) is not None
 
 
