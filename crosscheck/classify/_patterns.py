@@ -38,6 +38,8 @@ def clause_breaks(text: Mapping[str, Any]) -> re.Pattern[str]:
             parts.append(rf"{re.escape(mark)}(?=\s)")
         elif mark == "/":
             parts.append(r"/(?=[^\W\d_])")
+        elif mark == "-":
+            parts.append(r"(?<=\s)-(?=\s)")  # a hyphen between spaces is a dash
         else:
             parts.append(re.escape(mark))
     return re.compile("|".join(parts) or r"(?!x)x")
