@@ -32,6 +32,8 @@ _OPENER = re.compile(r"\s*([a-z]+)\b")
 """A year after one of these words ("in 2014"), scanned from the year (spaces first: fast)."""
 _LEAD_WORDS = 4
 _SEPARATOR = re.compile(r"[;:—–]|(?<!\d),|,(?!\d)")
+_LAST_SEPARATOR = re.compile(r".*(?:[;:—–]|(?<!\d),|,(?!\d))", re.DOTALL)
+"""Up to the last separator of a span (one match, backtracking from its end)."""
 
 
 class Background:
@@ -80,8 +82,9 @@ class Background:
         return self._marks
 
     def _marked(self, start: int, end: int) -> bool:
-        i = bisect_left(self.marks, start)
-        return i < len(self.marks) and self.marks[i] < end
+        marks = self.marks
+        i = bisect_left(marks, start)
+        return i < len(marks) and marks[i] < end
 
     def of(self, pos: int, sentence: tuple[int, int]) -> bool:
         """Whether the count at ``pos`` in ``sentence`` (start, end) is background."""
@@ -123,10 +126,8 @@ class Background:
 
 def _part_start(text: str, start: int, pos: int) -> int:
     """Just after the last separator before pos (or start)."""
-    last = start
-    for found in _SEPARATOR.finditer(text, start, pos):
-        last = found.end()
-    return last
+    found = _LAST_SEPARATOR.match(text, start, pos)
+    return found.end() if found else start
 
 
 def _past_period(mention: DateMention, reference: date | None) -> bool:
