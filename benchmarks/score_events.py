@@ -16,9 +16,10 @@ and overall:
 * must_not_contradict violations: a pair (gold claims, or background spans) found together in
   a group judged ``contradict``.
 
-Events whose folder is named ``holdout-*`` form the held-out set, written after the pipeline was
-tuned on the first corpus (the other folders) and never to be tuned on: the totals are given for
-the first corpus, the held-out set, and overall.
+Three splits, each totalled apart and overall: the first corpus (folders without a prefix), used to
+tune the pipeline; the held-out set (``holdout-*``), written after that tuning and scored before
+anyone tuned on it (it has been tuned on since); and the fresh set (``fresh-*``), written after
+both had been used and never to be tuned on.
 
 Run: ``.venv/bin/python benchmarks/score_events.py [--errors] [--json]``.
 """
@@ -40,6 +41,8 @@ from crosscheck.model import WEEKDAYS, Claim, CountValue, DateValue, Group, Repo
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = ROOT / "tests" / "events"
 HELD_OUT = "holdout-"
+FRESH = "fresh-"
+SPLITS = {"first": "FIRST CORPUS", "held_out": "HELD-OUT", "fresh": "FRESH"}
 CORE = frozenset(
     {"killed", "wounded", "missing", "evacuated", "displaced", "arrested", "captured",
      "surrendered", "rescued", "troops"}
@@ -219,20 +222,26 @@ def _total(results: Iterable[dict[str, Any]]) -> dict[str, Any]:
     return total
 
 
+def split_of(name: str) -> str:
+    """The split an event folder belongs to: ``held_out``, ``fresh`` or ``first``."""
+    if name.startswith(HELD_OUT):
+        return "held_out"
+    if name.startswith(FRESH):
+        return "fresh"
+    return "first"
+
+
 def score(root: Path = EVENTS) -> dict[str, Any]:
-    """Per-event tallies, ratios and misses; totals for the first corpus, the held-out set
-    (``holdout-*`` folders) and overall."""
+    """Per-event tallies, ratios and misses; totals for each split (the first corpus, the
+    held-out set of ``holdout-*`` folders, the fresh set of ``fresh-*`` folders) and overall."""
     per_event = {folder.name: score_event(folder) for folder in events(root)}
     for result in per_event.values():
         result["ratios"] = _ratios(result)
-    held_out = [r for name, r in per_event.items() if name.startswith(HELD_OUT)]
-    first = [r for name, r in per_event.items() if not name.startswith(HELD_OUT)]
-    return {
-        "events": per_event,
-        "first": _total(first),
-        "held_out": _total(held_out),
-        "overall": _total(per_event.values()),
+    totals = {
+        split: _total(r for name, r in per_event.items() if split_of(name) == split)
+        for split in SPLITS
     }
+    return {"events": per_event, **totals, "overall": _total(per_event.values())}
 
 
 def _fmt(x: float | None) -> str:
@@ -247,10 +256,11 @@ def main(argv: list[str] | None = None) -> None:
         return
     names = list(RATIOS)
     print(f"{'event':<18} " + " ".join(f"{n:>14}" for n in names) + "  mnc-viol")
-    first = [(n, r) for n, r in results["events"].items() if not n.startswith(HELD_OUT)]
-    held = [(n, r) for n, r in results["events"].items() if n.startswith(HELD_OUT)]
-    rows = [*first, ("FIRST CORPUS", results["first"]), *held]
-    rows += [("HELD-OUT", results["held_out"]), ("OVERALL", results["overall"])]
+    rows: list[tuple[str, dict[str, Any]]] = []
+    for split, label in SPLITS.items():
+        rows += [(n, r) for n, r in results["events"].items() if split_of(n) == split]
+        rows.append((label, results[split]))
+    rows.append(("OVERALL", results["overall"]))
     for name, r in rows:
         cells = []
         for n in names:
