@@ -177,6 +177,44 @@ GENERIC_CASES = [
         [[0, 1], [2]],
         id="avalanche: climbers, not guides",
     ),
+    # a generic noun's figures that disagree: a minority figure joins the one specific subject
+    # it agrees with, the rest stay together
+    pytest.param(
+        [
+            ("patients", exact(600)),
+            ("people", exact(600)),
+            ("people", exact(1900)),
+            ("people", CountValue(1800, None)),
+        ],
+        [[0, 1], [2, 3]],
+        id="outbreak: people admitted join the patients, not the people infected",
+    ),
+    pytest.param(
+        [
+            ("hikers", exact(14)),
+            ("people", exact(14)),
+            ("people", exact(60)),
+            ("people", CountValue(50, 70)),
+        ],
+        [[0, 1], [2, 3]],
+        id="mountain rescue: hikers among the people evacuated",
+    ),
+    pytest.param(
+        [("people", exact(3)), ("people", exact(4)), ("guards", exact(4))],
+        [[0, 1], [2]],
+        id="two figures one report each: a dispute stays together",
+    ),
+    pytest.param(
+        [
+            ("students", exact(9)),
+            ("teachers", exact(9)),
+            ("people", exact(11)),
+            ("people", exact(11)),
+            ("people", exact(9)),
+        ],
+        [[0], [1], [2, 3, 4]],
+        id="school shooting: a minority figure fitting two subjects stays",
+    ),
 ]
 
 

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from crosscheck.compare import largest_agreeing, widen
+from crosscheck.compare import agreeing_camps, largest_agreeing, widen
 from crosscheck.group._words import COORDINATED, Signature
 from crosscheck.model import Claim, CountValue
 
@@ -182,16 +182,24 @@ class _Block:
         agree = self.agreeing(own, fits, strict=True)
         return agree[0] if len(agree) == 1 else None
 
+    def _near(self, sig: Signature, generic: bool) -> list[int]:
+        if generic:  # any cluster not of things: the generic words are few, so this stays linear
+            return [i for i, rep in enumerate(self.reps) if rep and not rep & self.things]
+        # a coordination: the clusters naming one of its nouns
+        return sorted({i for w in sig - {COORDINATED} for i in self.index.get(w, [])})[:_NEAR]
+
+    def specific(self, sig: Signature, own: Figures, generic: bool) -> int | None:
+        """The one specific cluster of people whose settled figure agrees with all of ``own``."""
+        near = [i for i in self._near(sig, generic) if i not in self.soft]
+        agree = self.agreeing(own, near, strict=True)
+        return agree[0] if len(agree) == 1 else None
+
     def home(self, sig: Signature, own: Figures, generic: bool) -> int | None:
         """The one cluster of people a soft unit joins, or ``None``."""
         fits = self.place(sig, own)
         if fits is not None or not self.counts:
             return fits
-        if generic:  # any cluster not of things: the generic words are few, so this stays linear
-            near = [i for i, rep in enumerate(self.reps) if rep and not rep & self.things]
-        else:  # a coordination: the clusters naming one of its nouns
-            near = sorted({i for w in sig - {COORDINATED} for i in self.index.get(w, [])})
-            near = near[:_NEAR]
+        near = self._near(sig, generic)
         agree = self.agreeing(own, [i for i in near if i not in self.soft], strict=True)
         if not agree:
             agree = self.agreeing(own, [i for i in near if i in self.soft], strict=False)
@@ -227,7 +235,31 @@ def cluster_units(
     order = sorted(units, key=lambda s: (not s, soft[s], generic[s], -len(s), -docs[s], sorted(s)))
     block = _Block(counts, things, named)
     for sig in order:
-        own = figures_of(units[sig])
+        claims = units[sig]
+        own = figures_of(claims)
+        if soft[sig] and own.common is None and len(claims) > 1:
+            claims = _pull_apart(block, sig, claims, generic[sig])
+            own = figures_of(claims)
         into = block.home(sig, own, generic[sig]) if soft[sig] else block.place(sig, own)
-        block.add(sig, units[sig], into, soft[sig])
+        block.add(sig, claims, into, soft[sig])
     return block.members
+
+
+def _pull_apart(block: _Block, sig: Signature, claims: list[Claim], generic: bool) -> list[Claim]:
+    """A soft unit whose figures disagree may say several things ("people" admitted to hospital,
+    "people" infected): each camp of agreeing figures backed by fewer documents than the first
+    that agrees with the one specific cluster of people ("patients") joins it; the claims left
+    (the first camp and the rest) are returned, to be placed as one unit."""
+    camps = agreeing_camps([c.value for c in claims], [c.doc for c in claims], limit=_FITS)
+    left = [claims[i] for i in camps[0]]
+    most = len({claims[i].doc for i in camps[0]})
+    for camp in camps[1:]:
+        members = [claims[i] for i in camp]
+        into = None
+        if len({c.doc for c in members}) < most:  # a minority figure, not one side of a dispute
+            into = block.specific(sig, figures_of(members), generic)
+        if into is None:
+            left.extend(members)
+        else:
+            block.add(sig, members, into, soft=True)
+    return sorted(left, key=lambda c: (c.doc, c.start, c.id))
