@@ -86,10 +86,6 @@ GAPS = {
         "wire date line 'JULY 25, 2022 / 6:32 PM / Updated 2 hours ago' not read"
     ),
     # shooting
-    "fresh-shooting/G-killed": (
-        "'Seven people were killed … police said on Wednesday, after a 16-year-old girl died "
-        "overnight' is scoped 'overnight' (the time of the girl's death, not a window of the toll)"
-    ),
     "fresh-shooting/G-wounded": (
         "a live blog's earlier figure ('14:05 — Police say nine people were wounded') against its "
         "later one ('16:20 … Eleven people are being treated') is not judged: verdict agree"
@@ -113,13 +109,6 @@ GAPS = {
         "Bridge … on May 23' are no date claims"
     ),
     # train derailment
-    "fresh-derailment/G-killed": (
-        "'An overnight express train derailed … killing at least nine' is scoped 'overnight' (an "
-        "adjective of the train, not a window)"
-    ),
-    "fresh-derailment/G-injured": (
-        "'injuring more than 80' is scoped 'overnight' ('An overnight express')"
-    ),
     "fresh-derailment/G-on-board": (
         "'The train, which had left Harnstad …, was carrying about 350 passengers' is read as "
         "evacuated ('left') scoped 'June 10'; 'the ministry now says more than 400, based on "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,9 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
+
+
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +76,16 @@ class Page:
         ]
         self.speech = _matches(scan, Lists.SPEECH)
         self.according = _matches(scan, Lists.ACCORDING)
-        self.scopes = _matches(scan, Lists.SCOPES, spans)
+        self.scopes = [m for m in _matches(scan, Lists.SCOPES, spans) if not self._describes(m)]
         self.cues = _matches(scan, Lists.CUES, spans)
+
+    def _describes(self, match: Match) -> bool:
+        """A one-word window right before a noun describes it ("an overnight express train")."""
+        word = self.text[match.start : match.end].lower()
+        if word not in self.rules.attributive:
+            return False
+        after = _NEXT_WORD.match(self.text, match.end)
+        return after is not None and after.group(1) not in self.rules.stop
 
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect_right(self.starts, pos) - 1

@@ -87,6 +87,9 @@ class Rules:
     pronouns: frozenset[str]
     source_nouns: frozenset[str]
     scope_name: Mapping[str, str]
+    attributive: frozenset[str]
+    subordinators: re.Pattern[str]
+    """One-word windows that describe a noun right after them ("overnight express")."""
     synonyms: Mapping[str, str]
     aliases: Mapping[str, str]
     people: frozenset[str]
@@ -255,6 +258,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
         pronouns=frozenset(_key(w) for w in _strings(attribution.get("pronouns"))),
         source_nouns=frozenset(_key(w) for w in _strings(attribution.get("nouns"))),
         scope_name=scope_name,
+        attributive=frozenset(
+            _key(w) for w in _strings(scopes.get("attributive", {}).get("words"))
+        ),
         synonyms=synonyms,
         aliases=aliases,
         people=frozenset(people),
@@ -275,6 +281,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         capacity_before=edge_pattern(
             _strings(text.get("capacity_before")), r"(?<![\w-])(?:{})\s+$"
         ),
+        subordinators=edge_pattern(_strings(text.get("subordinators")), r"(?<![\w-])(?:{})\s"),
         streets=streets(_strings(text.get("streets"))),
         thing_states=_named_phrases(text.get("thing_states", {})),
         of_them=edge_pattern(_strings(text.get("of_them")), r"\s+(?:{})(?![\w-])"),

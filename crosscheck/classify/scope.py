@@ -31,7 +31,15 @@ def scope_of(
     value: tuple[Span, Span | None] | None = None,
 ) -> tuple[str | None, Span | None]:
     """The clause's window or qualifier, else its named day, else the sentence's window."""
-    in_clause = page.within(page.scopes, *clause)
+    # "rose to 37 after a girl died overnight": the window of the subordinate clause
+    after = value[0][1] if value is not None else sentence.end
+    subordinate = page.rules.subordinators
+    windows = [
+        m
+        for m in page.within(page.scopes, sentence.start, sentence.end)
+        if m.start < after or not subordinate.search(page.text, after, m.start)
+    ]
+    in_clause = page.within(windows, *clause)
     if in_clause:
         return in_clause[0].label, (in_clause[0].start, in_clause[0].end)
     if day_scope:
@@ -46,11 +54,11 @@ def scope_of(
                     since = page.text[max(clause[0], mention.start - 6) : mention.start]
                     label = f"since {name}" if since.lower().strip() == "since" else name
                     return label, (mention.start, mention.end)
-    for window in page.within(page.scopes, sentence.start, sentence.end):
-        # A window in a later clause that counts something of its own is that count's ("…
-        # rose to 31, after three of the wounded died overnight"); one said before carries on.
+    for window in windows:
+        # A window in a later clause is that clause's predicate's ("… rose to 37 after a girl
+        # died overnight"); one said before carries on ("Overnight, 300 were evacuated").
         other = sentence.clause_at(window.start)
-        if other[0] <= clause[0] or not _counts_in(counted, other):
+        if other[0] <= clause[0]:
             return window.label, (window.start, window.end)
         break
     return None, None
