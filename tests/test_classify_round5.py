@@ -93,3 +93,136 @@ def test_a_window_scopes_only_its_own_predicate(
     claim = count_of(text, value)
     assert claim is not None
     assert (claim.category, claim.scope) == (category, scope)
+
+
+# (id, sentence, value text, category, subject, scope)
+COUNTS = [
+    (
+        "toll-no-noun",
+        "The number of people killed when the dam burst on Monday has risen to 52.",
+        "52",
+        "killed",
+        "people",
+        None,
+    ),
+    (
+        "participle-list-item",
+        "Roughly 400 residents evacuated from homes near the levee",
+        "Roughly 400",
+        "evacuated",
+        "people",
+        None,
+    ),
+    (
+        "past-relative-aside",
+        "About 200 tenants of the tower, which stands beside the crater, were moved to hotels.",
+        "About 200",
+        "evacuated",
+        "tenants",
+        None,
+    ),
+    (
+        "vehicle-carrying",
+        "The ferry, which had left Portmore at 9 p.m. on Friday, was carrying "
+        "about 250 passengers, he said.",
+        "about 250",
+        "other_count",
+        "passengers",
+        None,
+    ),
+    (
+        "things-no-trigger",
+        "Twelve wagons derailed near the border crossing.",
+        "Twelve",
+        "other_count",
+        "wagons",
+        None,
+    ),
+    (
+        "illness",
+        "More than 900 people have been treated in hospital for heatstroke.",
+        "More than 900",
+        "other_count",
+        "people",
+        None,
+    ),
+    (
+        "illness-with",
+        "Some 60 pilgrims were taken to hospital with dehydration.",
+        "Some 60",
+        "other_count",
+        "pilgrims",
+        None,
+    ),
+    (
+        "injury-stays",
+        "Some 60 pilgrims were taken to hospital with broken bones.",
+        "Some 60",
+        "wounded",
+        "pilgrims",
+        None,
+    ),
+    (
+        "turnout-of",
+        "Officials reported turnout of more than 55 percent.",
+        "more than 55 percent",
+        "other_count",
+        "turnout",
+        None,
+    ),
+    (
+        "turnout-decimal",
+        "Turnout in the referendum was 48.7 percent, the board said.",
+        "48.7 percent",
+        "other_count",
+        "turnout",
+        None,
+    ),
+    (
+        "turnout-by-time",
+        "By 3 p.m., turnout had reached 31 percent.",
+        "31 percent",
+        "other_count",
+        "turnout",
+        "by 3pm",
+    ),
+    (
+        "as-of-time",
+        "As of 6pm, 40 people had been evacuated from the estate.",
+        "40",
+        "evacuated",
+        "people",
+        "by 6pm",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category", "subject", "scope"),
+    [pytest.param(*row[1:], id=row[0]) for row in COUNTS],
+)
+def test_counts_of_common_wording(
+    text: str, value: str, category: str, subject: str, scope: str | None
+) -> None:
+    claim = count_of(text, value)
+    assert claim is not None
+    assert (claim.category, claim.subject, claim.scope) == (category, subject, scope)
+
+
+NOT_COUNTS = [
+    ("age-over", "Nine in ten of the dead were over 70.", "over 70"),
+    ("age-under", "Most of the injured were under 18, doctors said.", "under 18"),
+    (
+        "vehicle-left-the-tracks",
+        "The train, which had left the depot at dawn, left the tracks with 300 people aboard.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [pytest.param(*r[1:], id=r[0]) for r in NOT_COUNTS])
+def test_not_a_count(text: str, value: str | None) -> None:
+    if value is not None:
+        assert count_of(text, value) is None
+    else:
+        assert not [c for c in claims_of(text) if c.category == "evacuated"]

@@ -76,6 +76,8 @@ class Qualifiers:
     capacity_for: re.Pattern[str]
     rates: re.Pattern[str]
     plans: re.Pattern[str]
+    illness: re.Pattern[str]
+    """After a care trigger: the care was for an illness ("treated in hospital for heatstroke")."""
 
 
 def qualifiers(
@@ -103,4 +105,8 @@ def qualifiers(
         ),
         rates=edge_pattern(strings(text.get("rates")), r"\s*(?:{})(?![\w-])"),
         plans=edge_pattern(strings(text.get("plans")), r"\s*(?:{})(?![\w-])"),
+        illness=edge_pattern(
+            strings(text.get("illnesses")),
+            r"\s+(?:(?:in|at|to)\s+(?:a\s+)?hospitals?\s+)?(?:for|with)\s+(?:{})(?![\w-])",
+        ),
     )

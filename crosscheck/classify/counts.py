@@ -20,6 +20,7 @@ from crosscheck.classify.category import category_of
 from crosscheck.classify.context import Match, Page
 from crosscheck.classify.nouns import NounPhrase, is_person, noun_after, noun_before, of_phrase
 from crosscheck.classify.parts import Referent, included_in, with_state
+from crosscheck.classify.predicate import linked_before, predicate_past_aside
 from crosscheck.classify.qualifiers import (
     extra_scope,
     is_plan,
@@ -37,12 +38,21 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 _DECIMAL = re.compile(r"\d\.\d")
 _POSSESSED = re.compile(r"\b([^\W\d_]+)\s+[^\W\d_]+\s+(?:and|or)\s+$")
-_SHARE_BEFORE = re.compile(
-    r"\b([^\W\d_]{3,})\s+(?:was|is|stood at|stands at|at|reached|rose to|fell to)\s+$"
+_SHARE_VERB = (
+    r"\s+(?:(?:had|has|have)\s+)?"
+    r"(?:was|is|stood at|stands at|at|of|reached|hit|rose to|fell to|climbed to)\s+$"
+)
+_SHARE_BEFORE = re.compile(r"\b([^\W\d_]{3,})" + _SHARE_VERB)
+# "Turnout in the capital was 58 percent": the share is of the noun before the place
+_SHARE_IN = re.compile(
+    r"\b([^\W\d_]{3,})\s+(?:in|at|across|among|for)\s+[^,;\d]{1,40}?" + _SHARE_VERB
 )
 _MORE = re.compile(r"\s+(?:more|others?)\b(?!\s+[^\W\d_]+\s+(?:were|was|are|have|had))")
 _NAME_AGE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _MAX_AGE = 120
+_AGE_OVER = re.compile(r"(?:over|under|above|older than|younger than)\s", re.IGNORECASE)
+_AGE_TAIL = re.compile(r"\s*(?:[.,;:)]|years?\b|$)")
+_BE = {"were", "are", "was", "is", " were", " are", " was", " is"}
 
 Span = tuple[int, int]
 
@@ -70,8 +80,19 @@ def _is_description(page: Page, mention: NumberMention, clause: Span) -> bool:
         ",", mention.end
     ):
         return mention.text.isdigit() and int(mention.text) < _MAX_AGE
-    if _DECIMAL.search(mention.text) and mention.low is not None and not mention.low.is_integer():
+    if (
+        mention.unit != "fraction"  # "turnout was 61.4 percent" is a share, no measure
+        and _DECIMAL.search(mention.text)
+        and mention.low is not None
+        and not mention.low.is_integer()
+    ):
         return True
+    if _AGE_OVER.match(mention.text) and _AGE_TAIL.match(text, mention.end):
+        # "Nine in ten of the dead were over 70": an age
+        return (
+            text[max(0, mention.start - 5) : mention.start].lower().rstrip() in _BE
+            and (mention.low if mention.low is not None else mention.high or _MAX_AGE) < _MAX_AGE
+        )
     lead = max(clause[0], mention.start - 24)
     if rules.not_before.search(text, lead, mention.start):
         return True
@@ -94,7 +115,9 @@ def _share_of(page: Page, mention: NumberMention, clause: Span) -> str | None:
     after = _FIRST_WORD.match(text, mention.end, clause[1])
     if after and after.group(1).islower() and after.group(1) not in rules.stop:
         return after.group(1)
-    before = _SHARE_BEFORE.search(text, clause[0], mention.start)
+    before = _SHARE_IN.search(text, clause[0], mention.start) or _SHARE_BEFORE.search(
+        text, clause[0], mention.start
+    )
     if before and before.group(1).lower() not in rules.stop:
         return before.group(1).lower()
     return None
@@ -178,6 +201,20 @@ def find_counts(
             if head is not None and (is_person(head, rules) or head in rules.things):
                 last = (sentence, phrase)
             category, anchor = category_of(page, mention, clause, phrase)
+            if (
+                category == "wounded"
+                and anchor is not None
+                and rules.qualifiers.illness.match(text, anchor.end, clause[1])
+            ):
+                category, anchor = "other_count", None  # "treated in hospital for heatstroke"
+            if category == "other_count" and anchor is None:
+                found = predicate_past_aside(page, sentence, clause)
+                if found is not None:
+                    anchor, clause = found[0], (clause[0], found[1])
+                elif phrase.head is None:
+                    anchor = linked_before(page, sentence, clause, mention)
+                if anchor is not None:
+                    category = anchor.label
             inside = included_in(page, mention, index, referent)
             bigger = part_of or inside
             if anchor is None and bigger is not None:

@@ -7,6 +7,7 @@ to the count ("rescued 27 students during a raid … on Wednesday").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -18,6 +19,10 @@ from crosscheck.model import DateMention
 __all__ = ["scope_of"]
 
 Span = tuple[int, int]
+
+_BY_TIME = re.compile(
+    r"\b(?:[Bb]y|[Aa]s of|[Aa]s at)\s+(\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)|noon|midday)"
+)
 
 
 def scope_of(
@@ -42,6 +47,10 @@ def scope_of(
     in_clause = page.within(windows, *clause)
     if in_clause:
         return in_clause[0].label, (in_clause[0].start, in_clause[0].end)
+    by = _BY_TIME.search(page.text, clause[0], clause[1])
+    if by is not None:
+        # "By 1 p.m., turnout had reached 27 percent": a figure as of a time of day
+        return "by " + by.group(1).lower().replace(".", "").replace(" ", ""), by.span()
     if day_scope:
         for mention in dates:
             if clause[0] <= mention.start < clause[1] and not _said_on(page, mention, clause):
