@@ -513,3 +513,87 @@ def test_undated_toll_disagreement_says_what_would_settle_it() -> None:
         ]
     )
     assert "Tolls" not in other.explanation
+
+
+# --- running figures within one report: the document is judged by the figure it ends on ---
+
+BLOG = (
+    "Flood live\n\nUpdated 18:40\n\n"
+    "18:40 — Rescuers say 23 people are missing.\n\n"
+    "15:10 — Officials say 17 people are missing after the river burst its banks.\n"
+)
+
+
+def blog_claim(text: str, words: str, value: float, doc: str = "live") -> Claim:
+    start = text.index(words)
+    return claim(doc, CountValue(value, value), words.split()[-4], start=start, quote=words,
+                 category="missing")  # fmt: skip
+
+
+def judge_texts(claims: list[Claim], texts: dict[str, str]) -> tuple[Group, ...]:
+    documents = [
+        Document(id=d, path=d, text=texts.get(d, "")) for d in sorted({c.doc for c in claims})
+    ]
+    return judge_groups(group_claims(claims, lexicon=LEXICON), documents=documents, tolerance=0.0)
+
+
+def test_a_live_blog_running_newest_first_ends_on_its_latest_entry() -> None:
+    claims = [
+        blog_claim(BLOG, "Rescuers say 23 people are missing", 23),
+        blog_claim(BLOG, "Officials say 17 people are missing", 17),
+        claim("wire", CountValue(23, 23), "23", category="missing"),
+    ]
+    (group,) = judge_texts(claims, {"live": BLOG})
+    # the latest figures agree (23, 23); the blog's 17 is superseded, yet the toll changed
+    assert group.verdict == "contradict"
+    assert group.consensus == CountValue(23, 23)
+    assert "live raised its figure from 17 to 23" in group.explanation, group.explanation
+    assert "Latest figures" in group.explanation
+
+
+@pytest.mark.parametrize(
+    ("quote", "words", "earlier"),
+    [
+        pytest.param("Police held 71 people, up from 64 on Sunday night", "64", True, id="up from"),
+        pytest.param("The toll has now risen to 12, from 9", "9", True, id="a figure marked now"),
+        pytest.param("About 5,000 marched, police said; organisers said 20,000", "5,000", False,
+                     id="police and organisers: text order alone is no time"),
+    ],
+)  # fmt: skip
+def test_words_that_date_a_figure_within_one_report(quote: str, words: str, earlier: bool) -> None:
+    numbers = [w for w in ("71", "64", "12", "9", "5,000", "20,000") if w in quote]
+    values = {w: float(w.replace(",", "")) for w in numbers}
+    claims = [
+        claim("a", CountValue(values[w], values[w]), w, start=quote.index(w), quote=quote,
+              category="arrested")
+        for w in numbers
+    ]  # fmt: skip
+    claims = [
+        Claim(**{**{f: getattr(c, f) for f in Claim.__slots__}, "start": 0,
+                 "value_start": quote.index(c.value_text), "id": f"a:{i}"})
+        for i, c in enumerate(claims)
+    ]  # fmt: skip
+    top = max(values.values()) if earlier else 20000.0
+    other = claim("b", CountValue(top, top), "x", category="arrested")
+    (group,) = judge_texts([*claims, other], {})
+    assert (f"raised its figure from {words}" in group.explanation) is earlier, group.explanation
+
+
+def test_a_windowed_figure_up_from_the_previous_window_is_set_aside() -> None:
+    quote = "There were 230 new infections this week, up from 180 the week before"
+    claims = [
+        Claim(**{**{f: getattr(c, f) for f in Claim.__slots__}, "value_start": quote.index(w)})
+        for c, w in [
+            (claim("a", CountValue(230, 230), "230", start=1, quote=quote, scope="past week",
+                   subject="infections", category="other_count"), "230"),
+            (claim("a", CountValue(180, 180), "180", start=2, quote=quote, scope="past week",
+                   subject="infections", category="other_count"), "180"),
+        ]
+    ]  # fmt: skip
+    claims = [Claim(**{**{f: getattr(c, f) for f in Claim.__slots__}, "start": 0, "id": f"a:{i}"})
+              for i, c in enumerate(claims)]  # fmt: skip
+    other = claim("b", CountValue(230, 230), "230", scope="past week", subject="infections",
+                  category="other_count")  # fmt: skip
+    (group,) = judge_texts([*claims, other], {})
+    assert group.verdict == "agree", group.explanation
+    assert "a also gives 180 as an earlier figure" in group.explanation

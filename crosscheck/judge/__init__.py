@@ -24,7 +24,8 @@ from dataclasses import replace
 from datetime import date
 
 from crosscheck.compare import agreeing_camps, combine_counts, combine_dates
-from crosscheck.group import claim_order, is_generic
+from crosscheck.group import claim_order, is_generic, normalise_scope
+from crosscheck.judge._latest import describe, latest_figures
 from crosscheck.judge.explain import Camp, explain
 from crosscheck.lexicon import Lexicon, default_lexicon
 from crosscheck.model import Claim, CountValue, DateValue, Document, Group, Verdict
@@ -35,6 +36,9 @@ _RANK: dict[str, int] = {"contradict": 0, "agree": 1, "single": 2}
 _MAX_CAMPS = 12
 """After this many camps, the remaining claims form one last camp (a pathological group)."""
 _SPLIT = re.compile(r"[_\-. ]")
+_RUNNING_SCOPES = frozenset({"", "so far", "total", "in total"})
+"""Scopes of a figure that runs through the story (a toll): a report that changed it updated it.
+Under a window ("past week") an earlier figure is another window's, set aside without dispute."""
 
 
 def _shorten(name: str, level: int) -> str:
@@ -97,16 +101,21 @@ def _judge(
     *,
     labels: dict[str, str],
     published: dict[str, date | None],
+    texts: dict[str, str],
     tolerance: float,
     lexicon: Lexicon,
 ) -> Group:
     claims = sorted(claims, key=claim_order)
     docs = tuple(sorted({c.doc for c in claims}))
-    camps = camps_of(claims, tolerance=tolerance)
+    kept, updates = latest_figures(claims, texts=texts, lexicon=lexicon, tolerance=tolerance)
+    camps = camps_of(kept, tolerance=tolerance)
     verdict: Verdict = "single" if len(docs) == 1 else "agree"
     disputed = any(len(camp.docs) > 1 for camp in camps[1:])
     if verdict == "agree" and (disputed or set(docs) - set(camps[0].docs)):
         verdict = "contradict"
+    running = normalise_scope(first_scope := _scope(claims)) in _RUNNING_SCOPES
+    if verdict == "agree" and updates and running:
+        verdict = "contradict"  # the latest figures agree, but the figure changed over time
     majority = len(camps) == 1 or len(camps[0].docs) > len(camps[1].docs)
     first = claims[0]
     subject = _subject(claims, lexicon)
@@ -115,7 +124,7 @@ def _judge(
         kind=first.kind,
         category=first.category,
         subject=subject,
-        scope=_scope(claims),
+        scope=first_scope,
         claims=tuple(c.id for c in claims),
         docs=docs,
         verdict=verdict,
@@ -130,6 +139,7 @@ def _judge(
             labels=labels,
             published={d: published.get(d) for d in docs},
             lexicon=lexicon,
+            updates=describe(updates, labels, running=running),
         ),
     )
 
@@ -158,8 +168,16 @@ def judge_groups(
     lexicon = lexicon or default_lexicon()
     labels = doc_labels([d.id for d in documents] + [c.doc for cl in clusters for c in cl])
     published: dict[str, date | None] = {d.id: d.published for d in documents}
+    texts = {d.id: d.text for d in documents}
     groups = [
-        _judge(cluster, labels=labels, published=published, tolerance=tolerance, lexicon=lexicon)
+        _judge(
+            cluster,
+            labels=labels,
+            published=published,
+            texts=texts,
+            tolerance=tolerance,
+            lexicon=lexicon,
+        )
         for cluster in clusters
         if cluster
     ]

@@ -259,21 +259,25 @@ def explain(
     labels: Mapping[str, str],
     published: Mapping[str, date | None],
     lexicon: Lexicon,
+    updates: str = "",
 ) -> str:
-    """The group's explanation: who says what, the verdict, and the cues that bear on it."""
+    """The group's explanation: who says what, the verdict, and the cues that bear on it.
+    ``updates`` says which reports changed their own figure (see ``_latest``)."""
     share = any(isinstance(c.value, CountValue) and c.value.unit == "fraction" for c in _all(camps))
     what = _what(category, kind, subject, lexicon, share=share)
     wording = by_wording(camps[0].claims, labels)
     if verdict == "single":
         docs = sorted({labels[c.doc] for c in _all(camps)})
         head = f"Only {join(docs)} reports {what}: {'; '.join(t for t, _ in wording)}."
-    elif verdict == "agree":
+    elif verdict == "agree" or len(camps) == 1:
         listing = "; ".join(f"{join(d)}: {t}" for t, d in wording[:SHOW])
         listing += f"; {len(wording) - SHOW} other wordings" if len(wording) > SHOW else ""
         tail = "the same value" if len(wording) == 1 else "compatible"
         if kind == "date" and camps[0].value is not None and len(wording) > 1:
             tail += f" ({format_value(camps[0].value)})"
         head = f"Sources agree on {what}: {listing} — {tail}."
+        if verdict == "contradict":  # one camp: the latest figures agree, an earlier one did not
+            head = f"The figure changed as the story unfolded. Latest figures on {what}: {listing}."
     else:
         head = f"Sources disagree on {what}: " + "; ".join(_sides(kind, camps, labels)) + "."
         head += "" if majority else " No side has more sources."
@@ -283,4 +287,4 @@ def explain(
             said = " / ".join(t for t, _ in by_wording(camp.claims, labels))
             head += f" {join(who)} also {says(who)} {said} elsewhere in the same report."
     context = _context(verdict, category, subject, camps, labels, published, lexicon)
-    return " ".join([head, *context])
+    return " ".join([s for s in (head, updates) if s] + context)
