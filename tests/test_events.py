@@ -138,10 +138,6 @@ GAPS = {
         "parts ('to 1,850 polling stations' observed, 'a random sample of 1,200', 'at 37 polling "
         "stations') join the 12,400 polling stations and make a contradiction"
     ),
-    "fresh-election/G-police": (
-        "'observers counted about 40,000 police deployed' takes the subject 'troops', apart from "
-        "'About 40,000 police officers were deployed'"
-    ),
     "fresh-election/G-date": (
         "'the October 20 presidential election' and 'the 20 October 2024 presidential election' "
         "are no date claims"

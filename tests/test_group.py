@@ -311,6 +311,34 @@ FIGURE_CASES = [
 ]
 
 
+# Deployed personnel (category troops): a generic word joins the one service whose figures agree;
+# two services stay apart.
+SERVICE_CASES = [
+    pytest.param([("police", 4000), ("troops", 4000)], [[0, 1]], id="summit: police = troops"),
+    pytest.param([("police", 4000), ("firefighters", 4000)], [[0], [1]], id="two services: apart"),
+    pytest.param(
+        [("firefighters", 120), ("rescuers", 120), ("soldiers", 300)],
+        [[0, 1], [2]],
+        id="factory fire: rescuers are the firefighters",
+    ),
+    pytest.param(
+        [("firefighters", 120), ("rescuers", 500)], [[0], [1]], id="rescuers, another figure"
+    ),
+    pytest.param(
+        [("police officers", 900), ("riot police", 900), ("personnel", 900), ("firefighters", 60)],
+        [[0, 1, 2], [3]],
+        id="march: same service words and personnel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), SERVICE_CASES)
+def test_deployed_services(rows: list[tuple[str, float]], expected: list[list[int]]) -> None:
+    claims = [doc_claim(i, f"d{i}", s, exact(v)) for i, (s, v) in enumerate(rows)]
+    claims = [replace(c, category="troops") for c in claims]
+    assert partition(claims) == expected
+
+
 @pytest.mark.parametrize(("rows", "expected"), FIGURE_CASES)
 def test_subjects_and_figures(
     rows: list[tuple[str, str, float]], expected: list[list[int]]

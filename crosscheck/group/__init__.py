@@ -105,7 +105,8 @@ def _cluster_block(claims: Sequence[Claim], lexicon: Lexicon) -> list[tuple[Clai
         members.setdefault(sig, []).append(claim)
     words = compiled(lexicon)
     named = frozenset(spelling[w] for w in proper) | words.names
-    clusters = cluster_units(members, generic_words=words.generic, things=words.things, named=named)
+    generic = words.generic | words.by_category.get(claims[0].category, frozenset())
+    clusters = cluster_units(members, generic_words=generic, things=words.things, named=named)
     return [tuple(sorted(cluster, key=claim_order)) for cluster in clusters]
 
 

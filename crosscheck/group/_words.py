@@ -42,6 +42,7 @@ class Words:
     persons: frozenset[str]  # normalised head words of every noun that counts people
     names: frozenset[str]  # the tokens of entity aliases ("islamic_state", "sdf")
     things: frozenset[str]  # normalised head words of nouns that count things ("homes")
+    by_category: Mapping[str, frozenset[str]]  # category → its own generic words ("troops")
 
 
 def _strings(value: Any) -> list[str]:
@@ -123,6 +124,10 @@ def compiled(lexicon: Lexicon) -> Words:
         names=frozenset(_token(str(name)) for name in lexicon["entities"].get("aliases", {})),
         things=_heads(_strings(lexicon["subjects"].get("counted", {}).get("things")), canonical)
         - _heads(person_nouns, canonical),
+        by_category={
+            str(category): _heads(_strings(nouns), canonical)
+            for category, nouns in grouping.get("category_generic", {}).items()
+        },
     )
 
 
