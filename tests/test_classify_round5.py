@@ -226,3 +226,72 @@ def test_not_a_count(text: str, value: str | None) -> None:
         assert count_of(text, value) is None
     else:
         assert not [c for c in claims_of(text) if c.category == "evacuated"]
+
+
+# (id, sentence, date text, category, subject)
+DATES = [
+    (
+        "long-prepositions",
+        "A span of a railway viaduct collapsed onto a busy market street of the "
+        "port city of Kelmar during the morning rush hour on Tuesday.",
+        "Tuesday",
+        "event_date",
+        "struck",
+    ),
+    (
+        "date-modifies-vote",
+        "Voters in the May 12 regional election waited for hours.",
+        "May 12",
+        "event_date",
+        "vote held",
+    ),
+    (
+        "possessive-part-of-day",
+        "Investigators are examining Sunday morning's derailment near the junction.",
+        "Sunday",
+        "event_date",
+        "struck",
+    ),
+    (
+        "alert-declared",
+        "The government declared a red heat alert on Thursday.",
+        "Thursday",
+        "event_date",
+        "emergency declared",
+    ),
+    (
+        "warning-issued",
+        "Deaths have climbed since the amber warning was issued on July 21.",
+        "July 21",
+        "event_date",
+        "emergency declared",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category", "subject"), [pytest.param(*r[1:], id=r[0]) for r in DATES]
+)
+def test_dates_of_common_wording(text: str, value: str, category: str, subject: str) -> None:
+    found = [(c.category, c.subject) for c in claims_of(text) if c.kind == "date"]
+    assert found == [(category, subject)]
+    assert [c.value_text for c in claims_of(text) if c.kind == "date"] == [value]
+
+
+NO_DATE = [
+    (
+        "campaign-is-no-vote",
+        "Police arrested 12 people on Monday during the election campaign.",
+        "vote held",
+    ),
+    (
+        "toll-after-relative",
+        "The toll from the quake that flattened villages on Sunday rose to 90.",
+        "toll updated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), [pytest.param(*r[1:], id=r[0]) for r in NO_DATE])
+def test_a_date_is_not_read_as(text: str, subject: str) -> None:
+    assert subject not in [c.subject for c in claims_of(text) if c.kind == "date"]

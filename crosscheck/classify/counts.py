@@ -45,7 +45,7 @@ _SHARE_VERB = (
 _SHARE_BEFORE = re.compile(r"\b([^\W\d_]{3,})" + _SHARE_VERB)
 # "Turnout in the capital was 58 percent": the share is of the noun before the place
 _SHARE_IN = re.compile(
-    r"\b([^\W\d_]{3,})\s+(?:in|at|across|among|for)\s+[^,;\d]{1,40}?" + _SHARE_VERB
+    r"\b([^\W\d_]{3,})\s+(?:in|at|across|among|for)\s+[^,;]{1,40}?" + _SHARE_VERB
 )
 _MORE = re.compile(r"\s+(?:more|others?)\b(?!\s+[^\W\d_]+\s+(?:were|was|are|have|had))")
 _NAME_AGE = re.compile(r"[A-Z][\w'’-]+,\s*$")

@@ -30,7 +30,11 @@ _OBJECT_REACH = 6
 _SPEECH_REACH = 5
 _ATTACK_MARGIN = 4
 _AFTER = 5
-_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
+# "the October 20 presidential election": a date right before its event noun modifies it
+_MODIFIES = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}")
+_LONG_REACH = 24
+_BREAK = re.compile(r"[,;:()—–]")
 _INFINITIVE = re.compile(r"\bto\s*$", re.IGNORECASE)
 
 
@@ -81,8 +85,11 @@ def _candidates(
         if _INFINITIVE.search(text, max(clause[0], where[0] - 4), where[0]):
             continue
         plain = page.distance(span, where)
+        noun = where[0] >= span[1] and (possessive or _modifies(page, span[1], where[0]))
         for order in rules.verb_actions[_key(verb)]:
             action = rules.actions[order]
+            if action.modifier and not noun:
+                continue
             distance = plain
             if action.objects:
                 near = [
@@ -93,10 +100,20 @@ def _candidates(
                 if not near:
                     continue
                 distance = min(distance, *near)
-            if (where[0] >= span[1]) != possessive:
+            if (where[0] >= span[1]) != (possessive or (noun and action.modifier)):
                 distance += _AFTER
             found.append((distance, order, action, where))
     return found
+
+
+def _modifies(page: Page, end: int, noun: int) -> bool:
+    """Only adjectives between a date and a noun: "the October 20 presidential election"."""
+    between = page.text[end:noun]
+    return (
+        len(between) < 40
+        and _MODIFIES.fullmatch(between) is not None
+        and not page.rules.stop.intersection(between.split())
+    )
 
 
 def _key(phrase: str) -> str:
@@ -151,6 +168,16 @@ def _choose(
         if c[2].category == "attack_start" and c[0] <= min(_ATTACK_REACH, nearest + _ATTACK_MARGIN)
     ]
     near = attacks or [c for c in candidates if c[0] <= _REACH]
+    if not near:
+        # "collapsed onto a street of the city of … during the rush hour on Thursday": an action
+        # before the date with only its own phrases between them, no comma
+        near = [
+            c
+            for c in candidates
+            if c[0] <= _LONG_REACH
+            and c[3][1] <= span[0]
+            and not _BREAK.search(page.text, c[3][1], span[0])
+        ]
     if not near:
         return None
     distance, _, action, verb = min(near, key=lambda c: (c[0], c[1]))

@@ -63,6 +63,8 @@ class Action:
     """True for the story's incident itself (the quake struck, the fire broke out): a count
     "since" its day counts everything so far."""
     """True when one person's doing it is not the story's action ("she left … on Friday")."""
+    modifier: bool = False
+    """True when the action is only named by a noun the date modifies ("the May 4 election")."""
     object_list: int | None = None
     """Index in ``Rules.vocabulary`` of a purpose action's own objects."""
 
@@ -175,6 +177,7 @@ def _actions(table: Mapping[str, Any]) -> tuple[tuple[Action, ...], list[Phrases
                 claim=spec.get("claim", True) is not False,
                 collective=spec.get("collective") is True,
                 incident=spec.get("incident") is True,
+                modifier=spec.get("modifier") is True,
                 object_list=Lists.ACTION_OBJECTS + len(own) - 1 if purpose and objects else None,
             )
         )
