@@ -51,7 +51,8 @@ _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 
 _TIME = re.compile(
     r"\b\d{1,2}(?:[:.]\d\d){1,2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?"
-    r"|[+-]\d\d:?\d\d\b|\bT\d\d:\d\d\S*",
+    r"|[+-]\d\d:?\d\d\b|\bT\d\d:\d\d\S*"
+    r"|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -65,7 +66,8 @@ _FURNITURE = frozenset({
 _PUBLISHED = re.compile(r"\b(?:published|posted|first\s+published|issued)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^\s*by\s+\w", re.IGNORECASE)
-_WIRE = re.compile(r"^\s*[A-Z][\w .'’-]{1,40},\s+")
+# "WASHINGTON, " · "STRANIK, Velmora, ": one to three place names before a wire dateline's date
+_WIRE_PLACES = re.compile(r"\s*(?:[A-Z][\w .'’-]{1,40},\s+){1,3}")
 _WIRE_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[-—–:]")
 
 _LONG_PARAGRAPH_WORDS = 20
@@ -274,9 +276,8 @@ def _raw_candidates(
         if _is_date_line(line, found)
     ]
     if body is not None:
-        wire = _WIRE.match(body[1])
-        found = _dates_in(body[1][: wire.end() + 40]) if wire else []
-        if wire and found and found[0].start == wire.end():
+        found = _dates_in(body[1][:160])
+        if found and _WIRE_PLACES.fullmatch(body[1], 0, found[0].start):
             rest = body[1][found[0].end :]
             if _WIRE_END.match(rest):
                 raw.append((len(zone), body[0], found[0]))

@@ -31,6 +31,11 @@ CASES = [
     pytest.param("Posted 12:49 PM CDT, Apr 21, 2014", date(2014, 4, 21), id="posted prefix"),
     pytest.param("Updated: 2019-03-11 10:23", date(2019, 3, 11), id="updated, iso with time"),
     pytest.param("2019-03-11", date(2019, 3, 11), id="iso date"),
+    pytest.param(
+        "MARCH 11, 2019 / 6:32 PM / Updated 2 hours ago",
+        date(2019, 3, 11),
+        id="capitals, relative update time",
+    ),
     pytest.param("2019-03-11T10:23:00Z", date(2019, 3, 11), id="iso datetime"),
     pytest.param(
         "Last modified on Wed 22 Aug 2018 09.10 BST", date(2018, 8, 22), id="last modified"
@@ -120,6 +125,14 @@ def test_real_body_dates_overrule_proximity(tmp_path: Path) -> None:
             "WASHINGTON, March 11, 2019 (Reuters) - " + BODY, date(2019, 3, 11), id="wire"
         ),
         pytest.param("ROME, 11 March 2019 — " + BODY, date(2019, 3, 11), id="wire, dash"),
+        pytest.param(
+            "KOLDA, North Province, March 11, 2019 (AP) — " + BODY,
+            date(2019, 3, 11),
+            id="wire, city and region",
+        ),
+        pytest.param(
+            "In Paris, Lyon, March 11, 2019 was cold. " + BODY, None, id="places in a sentence"
+        ),
         pytest.param("Officials said on March 11, 2019 that " + BODY, None, id="body date"),
         pytest.param(BODY + " It began on 10 March 2019.", None, id="date late in the body"),
     ],

@@ -40,16 +40,6 @@ GAPS = {
     "bombing/G-claimed": "'claimed responsibility on Tuesday' is not a date claim",
     "wildfire/G-evacuated": "'ordered to evacuate overnight' is scoped 'overnight'",
     # --- held-out events: gaps found when the set was first scored (nothing tuned on them) ---
-    # publication dates
-    "holdout-cyclone/1_reuters.txt": (
-        "wire dateline 'LUNSAI, Kavira, November 12, 2020 (Reuters) -' not read"
-    ),
-    "holdout-mine/1_reuters.txt": (
-        "wire dateline 'STRANIK, Velmora, March 9, 2021 (Reuters) -' not read"
-    ),
-    "holdout-prison/1_reuters.txt": (
-        "wire dateline 'EDRISSA, Calvera, May 6, 2019 (Reuters) -' not read"
-    ),
     # ferry
     "holdout-ferry/G-on-board": (
         "'The boat's owners claim just 201 were on board' is no count claim; '201 passengers "
@@ -81,10 +71,6 @@ GAPS = {
     ),
     "holdout-stampede/G-date": "'The crush happened on September 21' is no date claim",
     # --- fresh events: every miss when the set was first scored (nobody tunes on them) ---
-    # publication dates
-    "fresh-heatwave/1_reuters.txt": (
-        "wire date line 'JULY 25, 2022 / 6:32 PM / Updated 2 hours ago' not read"
-    ),
     # shooting
     # bridge collapse
     "fresh-collapse/G-evacuated": (
