@@ -212,6 +212,8 @@ def test_counts_of_common_wording(
 NOT_COUNTS = [
     ("age-over", "Nine in ten of the dead were over 70.", "over 70"),
     ("age-under", "Most of the injured were under 18, doctors said.", "under 18"),
+    ("decimal-market-share", "Shares of the insurer closed 2.4 percent lower.", "2.4 percent"),
+    ("limit-of", "The index fell by the daily limit of 10 percent.", "10 percent"),
     (
         "vehicle-left-the-tracks",
         "The train, which had left the depot at dawn, left the tracks with 300 people aboard.",

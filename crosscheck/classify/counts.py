@@ -80,13 +80,11 @@ def _is_description(page: Page, mention: NumberMention, clause: Span) -> bool:
         ",", mention.end
     ):
         return mention.text.isdigit() and int(mention.text) < _MAX_AGE
-    if (
-        mention.unit != "fraction"  # "turnout was 61.4 percent" is a share, no measure
-        and _DECIMAL.search(mention.text)
-        and mention.low is not None
-        and not mention.low.is_integer()
-    ):
-        return True
+    if _DECIMAL.search(mention.text) and mention.low is not None and not mention.low.is_integer():
+        # "turnout was 61.4 percent" is a share of a counted thing; "prices rose 1.9%" no count
+        return mention.unit != "fraction" or not page.within(
+            page.triggers, clause[0], mention.start
+        )
     if _AGE_OVER.match(mention.text) and _AGE_TAIL.match(text, mention.end):
         # "Nine in ten of the dead were over 70": an age
         return (
@@ -119,7 +117,10 @@ def _share_of(page: Page, mention: NumberMention, clause: Span) -> str | None:
         text, clause[0], mention.start
     )
     if before and before.group(1).lower() not in rules.stop:
-        return before.group(1).lower()
+        word = before.group(1).lower()
+        # "turnout of 60 percent" but not "a limit of 10 per cent"
+        if not before.group().rstrip().endswith(" of") or word in rules.count_category:
+            return word
     return None
 
 
