@@ -297,3 +297,17 @@ NO_DATE = [
 @pytest.mark.parametrize(("text", "subject"), [pytest.param(*r[1:], id=r[0]) for r in NO_DATE])
 def test_a_date_is_not_read_as(text: str, subject: str) -> None:
     assert subject not in [c.subject for c in claims_of(text) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "earlier"),
+    [
+        ("Police have detained 71 protesters, up from 64 on Sunday night.", "71", "64"),
+        ("The toll rose to 40 from 31, officials said.", "40", "31"),
+        ("Officials revised the count of missing hikers down from 12 to 9.", "9", "12"),
+    ],
+)
+def test_an_earlier_figure_is_scoped_apart(text: str, current: str, earlier: str) -> None:
+    now, then = count_of(text, current), count_of(text, earlier)
+    assert now is not None and then is not None
+    assert (now.scope, then.scope) == (None, "earlier figure")

@@ -22,6 +22,7 @@ from crosscheck.classify.nouns import NounPhrase, is_person, noun_after, noun_be
 from crosscheck.classify.parts import Referent, included_in, with_state
 from crosscheck.classify.predicate import linked_before, predicate_past_aside
 from crosscheck.classify.qualifiers import (
+    earlier_figure,
     extra_scope,
     is_plan,
     is_population_or_rate,
@@ -268,6 +269,8 @@ def find_counts(
                     (anchor.start, anchor.end) if anchor is not None else None,
                 ),
             )
+        if earlier_figure(page, mention):
+            scope, scope_span = "earlier figure", None
         if (part_of is not None or part_scope is not None) and vague(mention):
             continue  # "several of the injured": no figure to compare
         if scope is None and (part_scope or included) is not None:

@@ -109,3 +109,15 @@ def extra_scope(
     # "24 were killed and scores more injured", "razed 120 houses and damaged 300 more": "more"
     # means others than those just counted, not an increment.
     return _INCREMENT if increment and earlier in (None, kind) else None
+
+
+_EARLIER = re.compile(
+    r"(?<![\w-])(?:(?:up|down|rising|falling|revised|raised|lowered|increased|reduced)|"
+    r"to\s+[\d,.]+)\s+from\s+$",
+    re.IGNORECASE,
+)
+
+
+def earlier_figure(page: Page, mention: NumberMention) -> bool:
+    """ "71 people, up from 64 on Sunday night": the figure it replaced, not the current one."""
+    return _EARLIER.search(page.text, max(0, mention.start - 24), mention.start) is not None
