@@ -159,6 +159,22 @@ def test_not_a_count_of_the_story(text: str, value: str) -> None:
     assert count_of(text, value) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Some 3,000 soldiers will stay in the province until spring.", "Some 3,000", "troops"),
+        ("About 200 police officers will be deployed for the march.", "About 200", "troops"),
+    ],
+)
+def test_a_stated_deployment_is_a_claim_even_in_the_future(
+    text: str, value: str, category: str
+) -> None:
+    # unlike a plan for other counts ("400 detainees would be transferred"), a force level a
+    # source states is what the story is about
+    claim = count_of(text, value)
+    assert claim is not None and claim.category == category
+
+
 # (id, sentence, date text, category, subject); category None: no dated claim.
 DATES = [
     ("plunged", "The bus plunged into a gorge on Tuesday night.", "Tuesday", "event_date",

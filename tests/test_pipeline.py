@@ -90,3 +90,10 @@ def test_small_batches_skip_the_pool(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "POOL_MIN_CHARS", 0)
     with pytest.raises(AssertionError, match="a pool was started"):
         check([ROOT / "seeds"], jobs=2)
+
+
+def test_a_capitalised_stop_word_in_a_subject_does_not_crash(tmp_path: Path) -> None:
+    # found by the no-crash property: "At" is read as a name but is no subject word
+    (tmp_path / "a.txt").write_text("0/At least 41 people were killed", encoding="utf-8")
+    report = check([tmp_path])
+    assert any(c.value_text == "At least 41" for c in report.claims)

@@ -237,7 +237,11 @@ def find_counts(
                 or mention.low == mention.high == 1  # "one officer warned": a person, no count
             ):
                 continue
-            if (category == "other_count" or anchor is None) and is_plan(page, phrase, clause):
+            if (
+                (category == "other_count" or anchor is None)
+                and category not in rules.future_categories
+                and is_plan(page, phrase, clause)
+            ):
                 continue
             if is_population_or_rate(page, mention, phrase, clause):
                 continue

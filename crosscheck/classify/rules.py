@@ -81,6 +81,7 @@ class Rules:
     fallback: frozenset[str]
     day_scope: Mapping[str, bool]
     default_subject: Mapping[str, str]
+    future_categories: frozenset[str]
     actions: tuple[Action, ...]
     verb_actions: Mapping[str, tuple[int, ...]]
     """An action verb (list ``VERBS``) → the actions it states."""
@@ -131,6 +132,7 @@ class _CountTables:
     fallback: set[str]
     day_scope: dict[str, bool]
     default_subject: dict[str, str]
+    future: set[str]
 
 
 def _counts(table: Mapping[str, Any]) -> _CountTables:
@@ -140,6 +142,7 @@ def _counts(table: Mapping[str, Any]) -> _CountTables:
     fallback: set[str] = set()
     day_scope: dict[str, bool] = {}
     default_subject: dict[str, str] = {}
+    future: set[str] = set()
     for name, spec in table.items():
         if not isinstance(spec, Mapping):
             continue
@@ -151,9 +154,11 @@ def _counts(table: Mapping[str, Any]) -> _CountTables:
             fallback.add(name)
         if spec.get("counts_things") is True:
             things.add(name)
+        if spec.get("future_counts") is True:
+            future.add(name)
         day_scope[name] = spec.get("day_scope", True) is not False
         default_subject[name] = str(spec.get("default_subject", "people"))
-    return _CountTables(category, nouns, things, fallback, day_scope, default_subject)
+    return _CountTables(category, nouns, things, fallback, day_scope, default_subject, future)
 
 
 def _actions(table: Mapping[str, Any]) -> tuple[tuple[Action, ...], list[Phrases]]:
@@ -254,6 +259,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         fallback=frozenset(tables.fallback),
         day_scope=tables.day_scope,
         default_subject=tables.default_subject,
+        future_categories=frozenset(tables.future),
         actions=actions,
         verb_actions={k: tuple(v) for k, v in verbs.items()},
         object_actions={k: frozenset(v) for k, v in objects.items()},

@@ -104,7 +104,8 @@ def _cluster_block(claims: Sequence[Claim], lexicon: Lexicon) -> list[tuple[Clai
         sig = frozenset(spelling[w] for w in raw[claim.id])
         members.setdefault(sig, []).append(claim)
     words = compiled(lexicon)
-    named = frozenset(spelling[w] for w in proper) | words.names
+    # a proper name may be a stop word of the subject ("At" opening a line): it maps to itself
+    named = frozenset(spelling.get(w, w) for w in proper) | words.names
     generic = words.generic | words.by_category.get(claims[0].category, frozenset())
     clusters = cluster_units(members, generic_words=generic, things=words.things, named=named)
     return [tuple(sorted(cluster, key=claim_order)) for cluster in clusters]
