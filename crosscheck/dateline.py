@@ -22,47 +22,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
+from crosscheck._date_lines import Found, dates_in, is_date_line, parse_date_string
 from crosscheck.model import DateMention
 
 __all__ = ["Dateline", "dateline_candidates", "find_dateline", "parse_date_string"]
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-_MONTH = r"""(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
-    |aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"""
-_WEEKDAY = r"""(?:(?P<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?
-    |fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+)?"""
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-
-_FORMS = {
-    "day month year": rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)",
-    "month day year": rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)",
-    "iso": rf"\b{_WEEKDAY}{_YEAR}(?P<s>[-/.])(?P<mm>[01]\d)(?P=s)(?P<dd>[0-3]\d)(?![\d/.-]\d)",
-    "numeric": rf"\b{_WEEKDAY}(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?!\d)",
-}
-_PATTERNS = tuple(re.compile(p, re.IGNORECASE | re.VERBOSE) for p in _FORMS.values())
-# Every form holds a year: a line without one is passed over with a single quick search.
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
-
-_TIME = re.compile(
-    r"\b\d{1,2}(?:[:.]\d\d){1,2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?"
-    r"|[+-]\d\d:?\d\d\b|\bT\d\d:\d\d\S*"
-    r"|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-_ZONE = re.compile(r"^[A-Z]{1,4}T?$")
-# fmt: off
-_FURNITURE = frozenset({
-    "published", "posted", "updated", "last", "first", "modified", "issued",
-    "on", "at", "by", "and", "date", "time", "am", "pm",
-})
-# fmt: on
 _PUBLISHED = re.compile(r"\b(?:published|posted|first\s+published|issued)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^\s*by\s+\w", re.IGNORECASE)
@@ -91,79 +58,6 @@ class Dateline:
     text: str
     score: int = 0
     reasons: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    date: date
-    start: int
-    end: int
-    weekday: int | None
-    lead: str = ""
-    """The line's words before this date (after any earlier date): "Published", "Updated" …"""
-
-
-def _to_date(match: re.Match[str]) -> date | None:
-    groups = match.groupdict()
-    year = int(groups["year"])
-    if groups.get("month"):
-        month, day = _MONTHS.index(groups["month"][:3].lower()) + 1, int(groups["day"])
-    elif groups.get("mm"):
-        month, day = int(groups["mm"]), int(groups["dd"])
-    else:
-        first, second = int(groups["a"]), int(groups["b"])
-        if first <= 12 and second <= 12 and first != second:
-            return None  # 03/11/2019: March 11 or 3 November — the page does not say
-        day, month = (second, first) if second > 12 else (first, second)
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _dates_in(line: str) -> list[_Found]:
-    if _YEAR_HINT.search(line) is None:
-        return []
-    found: list[_Found] = []
-    taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(line):
-            if any(match.start() < end and start < match.end() for start, end in taken):
-                continue
-            value = _to_date(match)
-            if value is None:
-                continue
-            name = match.group("weekday")
-            weekday = _WEEKDAYS.index(name[:3].lower()) if name else None
-            found.append(_Found(value, match.start(), match.end(), weekday))
-            taken.append((match.start(), match.end()))
-    found.sort(key=lambda f: f.start)
-    ends = [0, *(f.end for f in found)]
-    return [replace(f, lead=line[end : f.start]) for f, end in zip(found, ends, strict=False)]
-
-
-def _is_date_line(line: str, found: _Found) -> bool:
-    """A date line holds the date and only furniture: times, zones, prefixes, names."""
-    rest = _TIME.sub(" ", line[: found.start] + " " + line[found.end :])
-    words = [w for w in _WORD.findall(rest) if w.lower() not in _FURNITURE]
-    words = [w for w in words if not _ZONE.match(w)]
-    lowercase = sum(1 for w in words if w[0].islower())
-    return len(words) <= 8 and lowercase <= 1
-
-
-def parse_date_string(value: str) -> date | None:
-    """A metadata date ("2019-03-11", "2019-03-11T10:23:00Z", "Mon, 11 Mar 2019 10:23 GMT"):
-    the calendar date as written (a time and zone are dropped, never converted), else None."""
-    iso = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)(?:$|[T\s])", value)
-    if iso:
-        try:
-            return date(int(iso[1]), int(iso[2]), int(iso[3]))
-        except ValueError:
-            return None
-    for found in _dates_in(value):
-        if _is_date_line(value, found):
-            return found.date
-    return None
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -242,7 +136,7 @@ def _body_points(day: date, mentions: Sequence[DateMention]) -> Points:
     return points
 
 
-def _line_points(zone: list[tuple[int, str]], index: int, found: _Found) -> Points:
+def _line_points(zone: list[tuple[int, str]], index: int, found: Found) -> Points:
     line = zone[index][1] if index < len(zone) else ""
     before = zone[index - 1][1] if 0 < index <= len(zone) else ""
     points: Points = []
@@ -266,17 +160,17 @@ def _default_body_dates(text: str) -> Sequence[DateMention]:
 
 def _raw_candidates(
     zone: list[tuple[int, str]], body: tuple[int, str] | None
-) -> list[tuple[int, int, _Found]]:
+) -> list[tuple[int, int, Found]]:
     """(zone line index, line start, date) of every date line; a wire dateline counts as the
     line after the zone."""
     raw = [
         (index, start, found)
         for index, (start, line) in enumerate(zone)
-        for found in _dates_in(line)
-        if _is_date_line(line, found)
+        for found in dates_in(line)
+        if is_date_line(line, found)
     ]
     if body is not None:
-        found = _dates_in(body[1][:160])
+        found = dates_in(body[1][:160])
         if found and _WIRE_PLACES.fullmatch(body[1], 0, found[0].start):
             rest = body[1][found[0].end :]
             if _WIRE_END.match(rest):
