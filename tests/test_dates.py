@@ -10,45 +10,18 @@ from __future__ import annotations
 
 import itertools
 import tomllib
-from datetime import date, timedelta
+from datetime import date
 from importlib import resources
 
 import pytest
+from date_notation import describe, only
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.extract.dates import find_dates
-from crosscheck.model import DateMention
 
 MON_2019_03_11 = date(2019, 3, 11)
 FRI_2013_03_22 = date(2013, 3, 22)
-
-
-def describe(m: DateMention) -> str:
-    """A mention's value in the table's notation."""
-    if m.year is not None and m.month is not None and m.day is not None:
-        return f"{m.year:04d}-{m.month:02d}-{m.day:02d}"
-    if m.earliest is not None and m.latest is not None:
-        first, last = m.earliest, m.latest
-        if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
-            if first.year == last.year:
-                return str(first.year)
-        elif first.day == 1 and (last + timedelta(days=1)).day == 1 and first.month == last.month:
-            return f"{first.year:04d}-{first.month:02d}"
-        return f"{first.isoformat()}..{last.isoformat()}"
-    if m.month is not None and m.day is not None:
-        return f"--{m.month:02d}-{m.day:02d}"
-    if m.month is not None:
-        return f"--{m.month:02d}"
-    if m.weekday is not None:
-        return f"W{m.weekday}"
-    return "?"
-
-
-def only(text: str, reference: date | None) -> DateMention:
-    found = find_dates(text, reference)
-    assert len(found) == 1, found
-    return found[0]
 
 
 CORPUS: list[tuple[str, date | None, list[str]]] = [
