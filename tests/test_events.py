@@ -96,11 +96,6 @@ GAPS = {
         "carriages derailed', 'Seven of nine coaches came off') are no claims; 'two of them "
         "rolled down' is read as evacuated"
     ),
-    # heatwave
-    "fresh-heatwave/hp3~hp1": (
-        "'restored to all but 4,000 homes' (Wednesday) is grouped with 'About 80,000 homes were "
-        "without power on Monday evening' and judged a contradiction"
-    ),
     # chemical plant explosion
     "fresh-chemical/G-evac-3km": (
         "'Residents within a 3-kilometre radius … - about 6,500 people - were told to leave' is "
@@ -111,17 +106,10 @@ GAPS = {
         "'April 4', apart from 'fought the blaze through the night'"
     ),
     # election day
-    "fresh-election/G-stations": (
-        "parts ('to 1,850 polling stations' observed, 'a random sample of 1,200', 'at 37 polling "
-        "stations') join the 12,400 polling stations and make a contradiction"
-    ),
     "fresh-election/G-date": (
         "'the October 20 presidential election' and 'the 20 October 2024 presidential election' "
         "are no date claims"
     ),
-    "fresh-election/eo3s~es1": "the 1,850 polling stations observed contradict the 12,400 in all",
-    "fresh-election/b3sample~es1": "the sample of 1,200 polling stations contradicts the 12,400",
-    "fresh-election/ex3~es2": "the 37 stations with ballot-stuffing contradict the 12,000 in all",
 }
 
 

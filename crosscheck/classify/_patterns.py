@@ -9,7 +9,16 @@ from typing import Any
 
 from crosscheck.classify._phrases import trie
 
-__all__ = ["Qualifiers", "clause_breaks", "edge_pattern", "key", "qualifiers", "streets", "strings"]
+__all__ = [
+    "Parts",
+    "Qualifiers",
+    "clause_breaks",
+    "edge_pattern",
+    "key",
+    "qualifiers",
+    "streets",
+    "strings",
+]
 
 
 def strings(value: Any) -> list[str]:
@@ -78,11 +87,55 @@ class Qualifiers:
     plans: re.Pattern[str]
     illness: re.Pattern[str]
     """After a care trigger: the care was for an illness ("treated in hospital for heatstroke")."""
+    parts: tuple[Parts, ...]
+    """Named kinds of part ("observed", "sampled" …), tried in order (``[parts]``)."""
+    of_total: re.Pattern[str]
+    """Between a part and its total: "420 out of 3,000", "900 of the 4,000 ballots"."""
+    all_but: re.Pattern[str]
+    """Right before a remainder: "all but 4,000 homes"."""
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Parts:
+    """One kind of part of a set (``[parts.<name>]`` of ``scopes.toml``): the words before the
+    number (``before``: a verb right before it or before a preposition) and after it."""
+
+    name: str
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+
+
+_GAP = r"(?:[^\W\d_][\w'’-]*|\d[\d,.]*)"
+"""A word or a number ("2,500") between a verb and the preposition before the part."""
+
+
+def _parts(table: Mapping[str, Any]) -> tuple[Parts, ...]:
+    found = []
+    for name, spec in table.items():
+        if name in ("of_total", "remainder") or not isinstance(spec, Mapping):
+            continue
+        direct, reach = strings(spec.get("direct")), strings(spec.get("reach"))
+        branches = []
+        if direct or reach:
+            verbs = trie(key(w) for w in direct + reach)
+            branches.append(
+                rf"(?<![\w-])(?:{verbs})(?:\s+{_GAP}){{0,8}}?\s+(?:to|at|in|across|from)\s+"
+            )
+        if direct:
+            branches.append(rf"(?<![\w-])(?:{trie(key(w) for w in direct)})\s+")
+        if strings(spec.get("before")):
+            branches.append(rf"(?<![\w-])(?:{trie(key(w) for w in strings(spec['before']))})\s+")
+        before = "(?:" + "|".join(branches) + ")$" if branches else r"(?!x)x"
+        after = edge_pattern(strings(spec.get("after")), r"\s+(?:{})\s")
+        found.append(Parts(name, re.compile(before, re.IGNORECASE), after))
+    return tuple(found)
 
 
 def qualifiers(
-    text: Mapping[str, Any], counts: Mapping[str, Any], severity: Mapping[str, Any]
+    text: Mapping[str, Any], counts: Mapping[str, Any], scopes: Mapping[str, Any]
 ) -> Qualifiers:
+    severity = scopes.get("severity", {})
+    parts = scopes.get("parts", {})
     names = {key(phrase): name for name, phrases in severity.items() for phrase in strings(phrases)}
     return Qualifiers(
         increment_after=edge_pattern(
@@ -108,5 +161,13 @@ def qualifiers(
         illness=edge_pattern(
             strings(text.get("illnesses")),
             r"\s+(?:(?:in|at|to)\s+(?:a\s+)?hospitals?\s+)?(?:for|with)\s+(?:{})(?![\w-])",
+        ),
+        parts=_parts(parts),
+        of_total=edge_pattern(
+            strings(parts.get("of_total", {}).get("between")),
+            r"(?:\s+[^\W\d_][\w-]*){{0,3}}?\s+(?:{})\s+$",
+        ),
+        all_but=edge_pattern(
+            strings(parts.get("remainder", {}).get("before")), r"(?<![\w-])(?:{})\s+$"
         ),
     )

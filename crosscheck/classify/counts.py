@@ -27,6 +27,7 @@ from crosscheck.classify.qualifiers import (
     is_plan,
     is_population_or_rate,
     part_of_the,
+    subset_scope,
     vague,
 )
 from crosscheck.classify.scope import scope_of
@@ -157,9 +158,8 @@ def find_counts(
     finds = []
     last: tuple[Sentence, NounPhrase] | None = None
     referent: Referent | None = None
-    previous: tuple[int, tuple[str, str]] | None = None
-    """The sentence index and (category, subject) of the last count read."""
-    for mention in numbers:
+    previous: tuple[int, tuple[str, str]] | None = None  # last count's sentence, kind
+    for i, mention in enumerate(numbers):
         sentence = page.sentence_at(mention.start)
         if sentence is None or mention.end > sentence.end:
             continue
@@ -177,6 +177,7 @@ def find_counts(
         part_of: Referent | None = None
         part_scope: str | None = None
         included: str | None = None
+        subset: str | None = None
         of_them = rules.of_them.match(text, mention.end, clause[1])
         if of_them is not None:
             if referent is None or referent.sentence < index - 1:
@@ -253,6 +254,7 @@ def find_counts(
             )
             if thing:
                 subject = with_state(page, subject, mention, phrase, clause)
+            subset, subject = subset_scope(page, numbers, i, phrase, clause, (category, subject))
             if inside is not None and inside.category == category:
                 included = f"part of {inside.value_text.lower()}"
             referent = Referent(index, phrase, category, mention.text, mention.end)
@@ -273,6 +275,8 @@ def find_counts(
                     (anchor.start, anchor.end) if anchor is not None else None,
                 ),
             )
+        if subset is not None:
+            scope, scope_span = subset, None  # "visited 420 polling stations": no total
         if earlier_figure(page, mention):
             scope, scope_span = "earlier figure", None
         if (part_of is not None or part_scope is not None) and vague(mention):

@@ -11,12 +11,20 @@ count claims at all. The words are lexicon data (``[text]`` of ``categories.toml
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from crosscheck.classify.context import Match, Page
 from crosscheck.classify.nouns import NounPhrase
 from crosscheck.model import NumberMention
 
-__all__ = ["extra_scope", "is_plan", "is_population_or_rate", "part_of_the", "vague"]
+__all__ = [
+    "extra_scope",
+    "is_plan",
+    "is_population_or_rate",
+    "part_of_the",
+    "subset_scope",
+    "vague",
+]
 
 Span = tuple[int, int]
 
@@ -121,3 +129,46 @@ _EARLIER = re.compile(
 def earlier_figure(page: Page, mention: NumberMention) -> bool:
     """ "71 people, up from 64 on Sunday night": the figure it replaced, not the current one."""
     return _EARLIER.search(page.text, max(0, mention.start - 24), mention.start) is not None
+
+
+def subset_scope(
+    page: Page,
+    numbers: Sequence[NumberMention],
+    index: int,
+    phrase: NounPhrase,
+    clause: Span,
+    kind: tuple[str, str],
+) -> tuple[str | None, str]:
+    """The scope of the count ``numbers[index]`` if it is a part of a larger set, and its
+    subject (a total said after it is no part of the subject).
+
+    "all but 4,000 homes" is a remainder; for counts of no core category ("other_count"),
+    "visited 420 polling stations", "a sample of 1,200", "fraud at 37 polling stations",
+    "37 with irregularities" are named parts ("part of the polling stations observed"), and
+    "420 out of 3,000", "900 of the 4,000 ballots" a part of the total that follows.
+    """
+    q, text = page.rules.qualifiers, page.text
+    category, subject = kind
+    mention = numbers[index]
+    following = numbers[index + 1] if index + 1 < len(numbers) else None
+    # "but" opens a clause: "all but" is read past the clause's start
+    if q.all_but.search(text, max(0, mention.start - 24), mention.start):
+        return q.remaining_scope.get(category, "still"), subject
+    if category != "other_count":
+        return None, subject
+    if (
+        following is not None
+        and following.end <= clause[1]
+        and q.of_total.match(text, mention.end, following.start)
+    ):
+        total = following.text.lower()
+        if subject.lower().startswith(total + " "):
+            subject = subject[len(total) + 1 :]  # "900 of the 4,000 ballots": the ballots
+        return f"part of {total}", subject
+    lead = max(clause[0], mention.start - 90)
+    for part in q.parts:
+        if part.before.search(text, lead, mention.start) or part.after.match(
+            text, max(mention.end, phrase.end), clause[1]
+        ):
+            return f"part of the {subject} {part.name}", subject
+    return None, subject

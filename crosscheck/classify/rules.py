@@ -295,5 +295,5 @@ def rules_for(lexicon: Lexicon) -> Rules:
         thing_states=_named_phrases(text.get("thing_states", {})),
         of_them=edge_pattern(_strings(text.get("of_them")), r"\s+(?:{})(?![\w-])"),
         singular=edge_pattern(_strings(text.get("singular")), r"(?<!\w)(?:{})(?!\w)"),
-        qualifiers=qualifiers(text, counts, scopes.get("severity", {})),
+        qualifiers=qualifiers(text, counts, scopes),
     )
