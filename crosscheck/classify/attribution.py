@@ -1,4 +1,4 @@
-"""Who the article says gives a figure: "Bali said", "according to Aljazeera", "officials said".
+"""Who the article says gives a figure: "Reyes said", "according to the UN", "officials said".
 
 A pronoun ("he said") resolves to the last named speaker. A sentence inside a quotation with no
 speaker of its own takes the speaker named where the quotation opens or closes.

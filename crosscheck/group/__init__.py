@@ -10,7 +10,7 @@ Inside a block:
    ("armed" police) dropped, plurals folded; a coordination of person nouns ("passengers and
    crew") is marked as such;
 2. spelling variants of a proper noun are folded onto the block's most frequent spelling when
-   they are close by Levenshtein similarity (``rapidfuzz``), e.g. "Baghuz" → "Baghouz";
+   they are close by Levenshtein similarity (``rapidfuzz``), e.g. "Kharkov" → "Kharkiv";
 3. subjects match when one word set holds the other — the head noun is shared and a modifier
    only narrows it — so "fighters" joins "Islamic State fighters", but "SDF fighters" and
    "Islamic State fighters" (each naming a side the other does not) never merge; a subject that
@@ -63,7 +63,7 @@ def _block_key(claim: Claim) -> BlockKey:
 def _spellings(weight: Mapping[Signature, int], proper: frozenset[str]) -> dict[str, str]:
     """Each word of a block → its most frequent close spelling in the block (often itself).
 
-    Only proper nouns are folded ("Baghuz" → "Baghouz"): common words that differ by a letter or
+    Only proper nouns are folded ("Kharkov" → "Kharkiv"): common words that differ by a letter or
     two are different words ("captured" / "capture", "injured" / "insured").
     """
     counts: Counter[str] = Counter()
