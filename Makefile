@@ -22,8 +22,9 @@ run: install  ## Install, then report on the seed articles
 test: install  ## Install, then run the test suite
 	$(BIN)/python -m pytest -q
 
-lint: install  ## ruff and mypy
+lint: install  ## ruff (lint and format) and mypy
 	$(BIN)/ruff check crosscheck tests benchmarks
+	$(BIN)/ruff format --check crosscheck tests benchmarks
 	$(BIN)/mypy
 
 golden: install  ## Regenerate the golden JSON report of seeds/
