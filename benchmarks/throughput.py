@@ -132,7 +132,7 @@ def measure_corpus(
             corpus,
             target,
             options=options,
-            jobs=n if "--jobs" in options else None,
+            jobs=n,
             by_folder=by_folder,
             published_as_options=published_as_options,
         )
@@ -216,7 +216,7 @@ def scaling(
             corpus,
             target,
             options=options,
-            jobs=jobs if "--jobs" in options else None,
+            jobs=jobs,
         )
         one = run(argv, env=install.env, cwd=install.cwd)
         point: dict[str, Any] = {
