@@ -52,6 +52,21 @@ def _render(report: Any) -> int:
     return len(render([report], "json")) if callable(render) else 0
 
 
+def _top(
+    rows: list[tuple[tuple[str, int, str], Any]], label: str, column: int, total: float
+) -> list[dict[str, Any]]:
+    """Profile rows as dicts: function, calls, the seconds of pstats ``column`` and their share."""
+    return [
+        {
+            "function": _where(k),
+            "calls": v[1],
+            label: round(v[column], 4),
+            "share": round(v[column] / total, 3),
+        }
+        for k, v in rows
+    ]
+
+
 def profile(folder: Path, out_dir: Path, name: str = "profile", *, top: int = 15) -> dict[str, Any]:
     from crosscheck.pipeline import check
 
@@ -85,24 +100,8 @@ def profile(folder: Path, out_dir: Path, name: str = "profile", *, top: int = 15
         "wall_s": round(wall, 4),
         "profiled_s": round(total, 4),
         "stages_cumulative_s": stages,
-        "top_own_time": [
-            {
-                "function": _where(k),
-                "calls": v[1],
-                "own_s": round(v[2], 4),
-                "share": round(v[2] / total, 3),
-            }
-            for k, v in by_own
-        ],
-        "top_cumulative_crosscheck": [
-            {
-                "function": _where(k),
-                "calls": v[1],
-                "cum_s": round(v[3], 4),
-                "share": round(v[3] / total, 3),
-            }
-            for k, v in by_cum
-        ],
+        "top_own_time": _top(by_own, "own_s", 2, total),
+        "top_cumulative_crosscheck": _top(by_cum, "cum_s", 3, total),
     }
     (out_dir / f"{name}.json").write_text(json.dumps(result, indent=1) + "\n", "utf-8")
     return result
