@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from accuracy import flatten
@@ -43,62 +43,57 @@ def _verdict(ok: bool | None) -> str:
     return "n/a" if ok is None else ("MET" if ok else "MISSED")
 
 
+def _judged(target: str, value: Any, met: Callable[[Any], bool | None]) -> dict[str, Any]:
+    return {"target": target, "value": value, "met": None if value is None else met(value)}
+
+
 def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     """Each target with the figure it is judged on and whether it is met (None: not measured)."""
-    out: list[dict[str, Any]] = []
     distinct = results.get("throughput", {}).get("distinct", {}).get("jobs", {})
     one = distinct.get("1", {})
-    for label, key in (("gross", "kb_per_s"), ("net of fixed cost", "net_kb_per_s")):
-        value = one.get(key)
-        out.append(
-            {
-                "target": f"distinct text, jobs 1, {label}: >= 1,000 KB/s per core",
-                "value": value,
-                "met": None if value is None else value >= TARGET_KB_S_PER_CORE,
-            }
-        )
     big = results.get("batch", {}).get("jobs", {}).get("1", {})
-    value = big.get("kb_per_s")
-    out.append(
-        {
-            "target": "10,000-document batch, jobs 1, gross: >= 1,000 KB/s per core",
-            "value": value,
-            "met": None if value is None else value >= TARGET_KB_S_PER_CORE,
-        }
-    )
     ratios = results.get("ratios", {})
-    for label, key in (("gross", "gross"), ("net vs in-process", "net")):
-        value = ratios.get(key)
-        out.append(
-            {
-                "target": f"ratio to baseline ({label}): >= 30x",
-                "value": value,
-                "met": None if value is None else value >= TARGET_RATIO,
-            }
+    start = results.get("startup", {})
+
+    def per_core(value: float) -> bool:
+        return value >= TARGET_KB_S_PER_CORE
+
+    def times_baseline(value: float) -> bool:
+        return value >= TARGET_RATIO
+
+    out = [
+        _judged(f"distinct text, jobs 1, {label}: >= 1,000 KB/s per core", one.get(key), per_core)
+        for label, key in (("gross", "kb_per_s"), ("net of fixed cost", "net_kb_per_s"))
+    ]
+    out.append(
+        _judged(
+            "10,000-document batch, jobs 1, gross: >= 1,000 KB/s per core",
+            big.get("kb_per_s"),
+            per_core,
         )
-    peak = results.get("memory_10k_mb")
-    out.append(
-        {
-            "target": "10,000 documents: peak memory < 500 MB",
-            "value": peak,
-            "met": None if peak is None else peak < TARGET_PEAK_MB,
-        }
     )
-    exponent = results.get("scaling", {}).get("exponent")
+    out += [
+        _judged(f"ratio to baseline ({label}): >= 30x", ratios.get(key), times_baseline)
+        for label, key in (("gross", "gross"), ("net vs in-process", "net"))
+    ]
     out.append(
-        {
-            "target": f"grouping near-linear: time ~ docs^k, k <= {TARGET_EXPONENT}",
-            "value": exponent,
-            "met": None if exponent is None else exponent <= TARGET_EXPONENT,
-        }
+        _judged(
+            "10,000 documents: peak memory < 500 MB",
+            results.get("memory_10k_mb"),
+            lambda peak: peak < TARGET_PEAK_MB,
+        )
     )
-    help_s = results.get("startup", {}).get("help_s")
     out.append(
-        {
-            "target": "crosscheck --help < 0.3 s",
-            "value": help_s,
-            "met": results.get("startup", {}).get("meets_target") if help_s is not None else None,
-        }
+        _judged(
+            f"grouping near-linear: time ~ docs^k, k <= {TARGET_EXPONENT}",
+            results.get("scaling", {}).get("exponent"),
+            lambda exponent: exponent <= TARGET_EXPONENT,
+        )
+    )
+    out.append(
+        _judged(
+            "crosscheck --help < 0.3 s", start.get("help_s"), lambda _: start.get("meets_target")
+        )
     )
     identical = [
         corpus.get("outputs_identical")
