@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from crosscheck.classify._phrases import trie
+from crosscheck.classify._phrases import key, trie
 
 __all__ = [
     "Parts",
@@ -23,10 +23,6 @@ __all__ = [
 
 def strings(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str) and v] if isinstance(value, list) else []
-
-
-def key(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
 
 
 def clause_breaks(text: Mapping[str, Any]) -> re.Pattern[str]:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from itertools import accumulate
 from typing import Any
 
-__all__ = ["Phrases", "Vocabulary", "WordScan", "trie"]
+__all__ = ["Phrases", "Vocabulary", "WordScan", "key", "trie"]
 
 _RUN = re.compile(r"\w+")
 _TWO = re.compile(r"\w\w")

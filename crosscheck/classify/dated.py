@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crosscheck.classify._phrases import key
 from crosscheck.classify.context import Page
 from crosscheck.classify.rules import Action, Lists
 from crosscheck.classify.sentences import Sentence, trim
@@ -69,7 +70,7 @@ def _candidates(
     text, rules = page.text, page.rules
     possessive = _POSSESSIVE.match(text, span[1]) is not None
     objects: list[tuple[frozenset[int], tuple[int, int]]] = [
-        (rules.object_actions[_key(found)], (start, end))
+        (rules.object_actions[key(found)], (start, end))
         for start, end, found in page.scan.find(Lists.OBJECTS, sentence.start, sentence.end)
     ]
     found = []
@@ -86,7 +87,7 @@ def _candidates(
             continue
         plain = page.distance(span, where)
         noun = where[0] >= span[1] and (possessive or _modifies(page, span[1], where[0]))
-        for order in rules.verb_actions[_key(verb)]:
+        for order in rules.verb_actions[key(verb)]:
             action = rules.actions[order]
             if action.modifier and not noun:
                 continue
@@ -114,10 +115,6 @@ def _modifies(page: Page, end: int, noun: int) -> bool:
         and _MODIFIES.fullmatch(between) is not None
         and not page.rules.stop.intersection(between.split())
     )
-
-
-def _key(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
 
 
 def _statement_date(page: Page, span: tuple[int, int], clause: tuple[int, int]) -> int | None:

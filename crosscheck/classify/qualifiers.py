@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from crosscheck.classify._phrases import key
 from crosscheck.classify.context import Match, Page
 from crosscheck.classify.nouns import NounPhrase
 from crosscheck.model import NumberMention
@@ -99,7 +100,7 @@ def extra_scope(
         lead = max(clause[0], min(anchor.start, mention.start) - _NEAR)
         for found in q.severity.finditer(text, lead, min(clause[1], anchor.end)):
             if found.end() > anchor.start or not text[found.end() : anchor.start].strip():
-                return q.severity_name.get(" ".join(found.group().lower().split()))
+                return q.severity_name.get(key(found.group()))
         remaining = q.remaining_scope.get(category)
         if remaining is not None:
             # "still"/"remain" before the trigger, or in the predicate of the counted noun
