@@ -13,6 +13,7 @@ Single days carry year, month, day and weekday, with ``earliest``/``latest`` lef
 from __future__ import annotations
 
 import calendar
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from crosscheck.extract._dates_parse import Parsed
@@ -132,7 +133,7 @@ def _period(unit: str, shift: int, ref: date) -> DateValue:
     return _year_span(ref.year + shift)
 
 
-def _part(p: Parsed, fields: DateValue, days: dict[str, tuple[int, int]]) -> DateValue:
+def _part(p: Parsed, fields: DateValue, days: Mapping[str, tuple[int, int]]) -> DateValue:
     if p.part is None or fields.year is None or fields.month is None:
         return fields
     lo, hi = days[p.part]
@@ -204,9 +205,9 @@ def resolve(
     ref: date | None,
     *,
     future: bool,
-    part_days: dict[str, tuple[int, int]],
-    part_months: dict[str, tuple[int, int]],
-    part_weekdays: dict[str, tuple[int, int]],
+    part_days: Mapping[str, tuple[int, int]],
+    part_months: Mapping[str, tuple[int, int]],
+    part_weekdays: Mapping[str, tuple[int, int]],
 ) -> DateValue | None:
     """The fields of one parsed expression; ``None`` when it names no real day (30 February)."""
     form = p.form

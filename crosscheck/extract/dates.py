@@ -79,9 +79,6 @@ def find_dates(
     """The date expressions of ``text``, sorted by start, non-overlapping."""
     scan = scanner(lexicon or default_lexicon())
     words = scan.words
-    part_days = dict(words.part_days)
-    part_months = dict(words.part_months)
-    part_weekdays = dict(words.part_weekdays)
     found: list[DateMention] = []
     for form, start, end, candidate in candidates(scan, text):
         if not _wanted(form, candidate, text, start, end, words):
@@ -94,9 +91,9 @@ def find_dates(
                 parse(form, candidate, words),
                 reference,
                 future=reference is not None and _future(text, start, scan),
-                part_days=part_days,
-                part_months=part_months,
-                part_weekdays=part_weekdays,
+                part_days=words.part_days,
+                part_months=words.part_months,
+                part_weekdays=words.part_weekdays,
             )
         if fields is None:
             continue
