@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -59,10 +59,10 @@ class Action:
     claim: bool = True
     """False for actions that only hold a date ("the toll rose … on Monday"): no claim."""
     collective: bool = False
+    """True when one person's doing it is not the story's action ("she left … on Friday")."""
     incident: bool = False
     """True for the story's incident itself (the quake struck, the fire broke out): a count
     "since" its day counts everything so far."""
-    """True when one person's doing it is not the story's action ("she left … on Friday")."""
     modifier: bool = False
     """True when the action is only named by a noun the date modifies ("the May 4 election")."""
     object_list: int | None = None
@@ -89,7 +89,6 @@ class Rules:
     speech_skip: frozenset[str]
     pronouns: frozenset[str]
     source_nouns: frozenset[str]
-    scope_name: Mapping[str, str]
     attributive: frozenset[str]
     subordinators: re.Pattern[str]
     """One-word windows that describe a noun right after them ("overnight express")."""
@@ -126,39 +125,33 @@ class Rules:
 
 @dataclass
 class _CountTables:
-    category: dict[str, str]
-    nouns: dict[str, str]
-    things: set[str]
-    fallback: set[str]
-    day_scope: dict[str, bool]
-    default_subject: dict[str, str]
-    future: set[str]
+    category: dict[str, str] = field(default_factory=dict)
+    nouns: dict[str, str] = field(default_factory=dict)
+    things: set[str] = field(default_factory=set)
+    fallback: set[str] = field(default_factory=set)
+    day_scope: dict[str, bool] = field(default_factory=dict)
+    default_subject: dict[str, str] = field(default_factory=dict)
+    future: set[str] = field(default_factory=set)
 
 
 def _counts(table: Mapping[str, Any]) -> _CountTables:
-    category: dict[str, str] = {}
-    nouns: dict[str, str] = {}
-    things: set[str] = set()
-    fallback: set[str] = set()
-    day_scope: dict[str, bool] = {}
-    default_subject: dict[str, str] = {}
-    future: set[str] = set()
+    tables = _CountTables()
     for name, spec in table.items():
         if not isinstance(spec, Mapping):
             continue
         for phrase in _strings(spec.get("triggers")):
-            category.setdefault(_key(phrase), name)
+            tables.category.setdefault(_key(phrase), name)
         for phrase in _strings(spec.get("nouns")):
-            nouns.setdefault(_key(phrase), name)
+            tables.nouns.setdefault(_key(phrase), name)
         if spec.get("fallback") is True:
-            fallback.add(name)
+            tables.fallback.add(name)
         if spec.get("counts_things") is True:
-            things.add(name)
+            tables.things.add(name)
         if spec.get("future_counts") is True:
-            future.add(name)
-        day_scope[name] = spec.get("day_scope", True) is not False
-        default_subject[name] = str(spec.get("default_subject", "people"))
-    return _CountTables(category, nouns, things, fallback, day_scope, default_subject, future)
+            tables.future.add(name)
+        tables.day_scope[name] = spec.get("day_scope", True) is not False
+        tables.default_subject[name] = str(spec.get("default_subject", "people"))
+    return tables
 
 
 def _actions(table: Mapping[str, Any]) -> tuple[tuple[Action, ...], list[Phrases]]:
@@ -266,7 +259,6 @@ def rules_for(lexicon: Lexicon) -> Rules:
         speech_skip=frozenset(_key(w) for w in _strings(attribution.get("skip"))),
         pronouns=frozenset(_key(w) for w in _strings(attribution.get("pronouns"))),
         source_nouns=frozenset(_key(w) for w in _strings(attribution.get("nouns"))),
-        scope_name=scope_name,
         attributive=frozenset(
             _key(w) for w in _strings(scopes.get("attributive", {}).get("words"))
         ),
