@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crosscheck.compare import counts_agree
+from crosscheck.judge._wording import middle
 from crosscheck.lexicon import Lexicon
 from crosscheck.model import Claim, CountValue
 
@@ -120,12 +121,6 @@ def _text(claim: Claim) -> str:
     return " ".join(claim.value_text.split()) or "?"
 
 
-def _middle(claim: Claim) -> float:
-    assert isinstance(claim.value, CountValue)
-    ends = [x for x in (claim.value.low, claim.value.high) if x is not None]
-    return sum(ends) / len(ends) if ends else 0.0
-
-
 def describe(updates: Sequence[Update], labels: Mapping[str, str], *, running: bool) -> str:
     """One sentence per update: "2 raised its figure from nine to Eleven: it updated itself."."""
     out = []
@@ -136,8 +131,9 @@ def describe(updates: Sequence[Update], labels: Mapping[str, str], *, running: b
         if not running:
             out.append(f"{label} also gives {figures} as an earlier figure, before {latest}.")
             continue
-        higher = all(_middle(c) < _middle(update.latest) for c in update.earlier)
-        lower = all(_middle(c) > _middle(update.latest) for c in update.earlier)
+        now = middle(update.latest.value)
+        higher = all(middle(c.value) < now for c in update.earlier)
+        lower = all(middle(c.value) > now for c in update.earlier)
         verb = "raised" if higher else "lowered" if lower else "revised"
         out.append(
             f"{label} {verb} its figure from {figures} to {latest}: the report updated itself, "

@@ -21,7 +21,9 @@ __all__ = [
     "format_date",
     "format_value",
     "join",
+    "middle",
     "says",
+    "written",
 ]
 
 MONTHS = (
@@ -93,6 +95,20 @@ def format_value(value: CountValue | DateValue | None) -> str:
     return "no single value"
 
 
+def middle(value: CountValue | DateValue) -> float:
+    """The middle of a count's interval (an open end left out), to order figures."""
+    assert isinstance(value, CountValue)
+    ends = [x for x in (value.low, value.high) if x is not None]
+    return sum(ends) / len(ends) if ends else 0.0
+
+
+def written(claim: Claim) -> tuple[str, str]:
+    """A claim's value as written (formatted if it has no words), and that wording compared
+    without case or spacing."""
+    text = claim.value_text.strip() or format_value(claim.value)
+    return text, " ".join(text.lower().split())
+
+
 def join(labels: Sequence[str], sep: str = " and ") -> str:
     """Names joined for a sentence; a long list is cut short ("… and 12 more")."""
     if len(labels) > SHOW:
@@ -110,8 +126,8 @@ def by_wording(claims: Sequence[Claim], labels: Mapping[str, str]) -> list[tuple
     """(words used, documents using them), most documents first, then first seen."""
     seen: dict[str, tuple[str, list[str]]] = {}
     for c in claims:
-        text = c.value_text.strip() or format_value(c.value)
-        entry = seen.setdefault(" ".join(text.lower().split()), (text, []))
+        text, key = written(c)
+        entry = seen.setdefault(key, (text, []))
         if labels[c.doc] not in entry[1]:
             entry[1].append(labels[c.doc])
     ranked = sorted(enumerate(seen.values()), key=lambda e: (-len(e[1][1]), e[0]))

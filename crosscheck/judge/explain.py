@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
+from crosscheck.group import claim_order
 from crosscheck.judge._wording import (
     SHOW,
     Camp,
@@ -25,10 +26,12 @@ from crosscheck.judge._wording import (
     format_date,
     format_value,
     join,
+    middle,
     says,
+    written,
 )
 from crosscheck.lexicon import Lexicon
-from crosscheck.model import Claim, CountValue, DateValue, Verdict
+from crosscheck.model import Claim, CountValue, Verdict
 
 __all__ = ["Camp", "explain", "format_count", "format_date"]
 
@@ -61,12 +64,6 @@ def _recurrence(camps: Sequence[Camp], labels: Mapping[str, str], words: Sequenc
     )
 
 
-def _middle(value: CountValue | DateValue) -> float:
-    assert isinstance(value, CountValue)
-    ends = [x for x in (value.low, value.high) if x is not None]
-    return sum(ends) / len(ends) if ends else 0.0
-
-
 def _rising(
     claims: Sequence[Claim],
     labels: Mapping[str, str],
@@ -78,9 +75,8 @@ def _rising(
     by_day: dict[date, dict[str, tuple[float, str, set[str]]]] = {}
     for c in claims:
         if day := published.get(c.doc):
-            text = c.value_text.strip() or format_value(c.value)
-            key = " ".join(text.lower().split())
-            entry = by_day.setdefault(day, {}).setdefault(key, (_middle(c.value), text, set()))
+            text, key = written(c)
+            entry = by_day.setdefault(day, {}).setdefault(key, (middle(c.value), text, set()))
             entry[2].add(labels[c.doc])
     days = sorted(by_day)
     highs = [max(v for v, _, _ in by_day[d].values()) for d in days]
@@ -103,7 +99,7 @@ def _rising(
 def _updated(
     camps: Sequence[Camp], labels: Mapping[str, str], words: Sequence[str], noun: str
 ) -> str:
-    top = max(camps, key=lambda camp: max(_middle(c.value) for c in camp.claims))
+    top = max(camps, key=lambda camp: max(middle(c.value) for c in camp.claims))
     found = _words_in(top.claims, words)
     if not found:
         return ""
@@ -206,7 +202,7 @@ def _context(
             if not why and running and len({published.get(c.doc) for c in claims}) < 2:
                 why = ("Tolls " if running == "toll" else "Running totals ") + _UNDATED
             out.append(why)
-    out.append(_wire(sorted(claims, key=lambda c: (c.doc, c.start, c.id)), labels))
+    out.append(_wire(sorted(claims, key=claim_order), labels))
     return [s for s in out if s]
 
 
