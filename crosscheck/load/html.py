@@ -25,10 +25,6 @@ _BLOCK = frozenset({
     "section", "table", "ul",
 })
 _LINE = frozenset({"br", "dd", "dt", "li", "td", "th", "tr"})
-_VOID = frozenset({
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-    "track", "wbr",
-})
 # fmt: on
 _PUBLISHED_META = (
     "article:published_time",
@@ -69,7 +65,7 @@ class _Reader(HTMLParser):
             self.in_title = True
         elif tag == "body" and "head" in self.hidden:  # an unclosed <head>
             self.hidden.clear()
-        elif tag in _HIDDEN and tag not in _VOID:
+        elif tag in _HIDDEN:
             self.hidden.append(tag)
         if tag in _BLOCK:
             self.chunks.append("\n\n")
@@ -82,10 +78,8 @@ class _Reader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
-        if self.hidden and tag == self.hidden[-1]:
-            self.hidden.pop()
-        elif tag in _HIDDEN and tag in self.hidden:
-            while self.hidden and self.hidden.pop() != tag:
+        if tag in self.hidden:  # closes it and any hidden element left open inside it
+            while self.hidden.pop() != tag:
                 pass
         if tag in _BLOCK:
             self.chunks.append("\n\n")
