@@ -55,13 +55,3 @@ def score(module: str, install: Install, *, timeout: float = 900) -> dict[str, A
 
 def all_scores(install: Install) -> dict[str, Any]:
     return {module: score(module, install) for module in SCORERS}
-
-
-def flatten(scores: Any, prefix: str = "") -> list[tuple[str, Any]]:
-    """Nested score dicts as ``(dotted.key, value)`` rows, in a stable order."""
-    if isinstance(scores, dict):
-        rows: list[tuple[str, Any]] = []
-        for key in sorted(scores):
-            rows += flatten(scores[key], f"{prefix}.{key}" if prefix else str(key))
-        return rows
-    return [(prefix, scores)]

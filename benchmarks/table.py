@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
-
-from accuracy import flatten
 
 TARGET_KB_S_PER_CORE = 1000.0
 TARGET_RATIO = 30.0
@@ -151,6 +149,49 @@ def _throughput_rows(name: str, corpus: dict[str, Any], ratio_base: float | None
     return rows
 
 
+def _tallies(scores: Any, path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each nested dict of precision, recall and f1 (a suite, or one finder on a suite)."""
+    if not isinstance(scores, dict):
+        return
+    if {"precision", "recall", "f1"} <= scores.keys():
+        yield path, scores
+        return
+    for key in sorted(scores):
+        yield from _tallies(scores[key], f"{path}.{key}" if path else str(key))
+
+
+def _accuracy(accuracy: dict[str, Any]) -> list[str]:
+    """One row per scored suite (P/R/F1), one per split of the events (their ratios)."""
+    lines: list[str] = []
+    suites: list[list[Any]] = []
+    splits: list[tuple[str, dict[str, Any]]] = []
+    for module, entry in accuracy.items():
+        if not entry.get("available"):
+            lines.append(f"{module}: {entry.get('error')}")
+            continue
+        scores = entry["scores"]
+        suites += [
+            [f"{module} {where}", t.get("tp"), t.get("fp"), t.get("fn"), t["precision"],
+             t["recall"], t["f1"]]
+            for where, t in _tallies(scores)
+        ]  # fmt: skip
+        splits += [
+            (f"{module} {name}", tally)
+            for name, tally in scores.items()
+            if isinstance(tally, dict) and isinstance(tally.get("ratios"), dict)
+        ]
+    if suites:
+        lines += grid(["suite", "tp", "fp", "fn", "precision", "recall", "f1"], suites)
+    if splits:
+        names = list(splits[0][1]["ratios"])
+        rows = [
+            [label, *(tally["ratios"].get(n) for n in names), tally.get("violations")]
+            for label, tally in splits
+        ]
+        lines += ["", *grid(["split", *names, "violations"], rows)]
+    return lines
+
+
 def render(results: dict[str, Any]) -> str:
     lines: list[str] = []
     machine = results["machine"]
@@ -235,13 +276,8 @@ def render(results: dict[str, Any]) -> str:
         )
     else:
         lines.append("not measured (--quick)")
-    lines += ["", "Accuracy (score_numbers.score(), score_dates.score())"]
-    for module, entry in results.get("accuracy", {}).items():
-        if not entry.get("available"):
-            lines.append(f"{module}: {entry.get('error')}")
-            continue
-        for key, value in flatten(entry["scores"]):
-            lines.append(f"{module}.{key}: {_cell(value)}")
+    lines += ["", "Accuracy (headline figures; results.json holds every count and miss)"]
+    lines += _accuracy(results.get("accuracy", {}))
     lines += ["", "Targets"]
     lines += grid(
         ["target", "value", "verdict"],
