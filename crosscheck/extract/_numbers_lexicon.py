@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -12,12 +12,6 @@ from crosscheck.extract._tries import trie
 from crosscheck.lexicon import Lexicon
 
 _I = re.IGNORECASE
-
-
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of literal words (a trie: longer words first, spaces matching any
-    whitespace)."""
-    return trie(words)
 
 
 @dataclass(frozen=True, eq=False)
@@ -59,7 +53,6 @@ class Compiled:
     units: Mapping[str, str]
     pronoun_before: frozenset[str]
     pronoun_after: frozenset[str]
-    labels: frozenset[str]
     year_after: frozenset[str]
     hyphen_prefixes: frozenset[str]
     percent_after: re.Pattern[str]
@@ -109,20 +102,20 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     calendar = t.get("calendar", {})
     context = t.get("context", {})
 
-    word = _alt([*cardinals, *scales, *groups])
-    scale = _alt(scales)
-    plural_scales = _alt(f"{s}s" for s in scales)
-    vague_scaled = _alt(k for k, v in vague.items() if not v.of_only)
-    vague_of = _alt(vague)
-    vague_alone = _alt(k for k, v in vague.items() if v.alone)
-    small = _alt(c for c, v in cardinals.items() if 1 <= v <= 10)
-    frac = _alt(fractions)
-    cur_sym = _alt(k for k in cur_pre if not k[0].isalpha())
+    word = trie([*cardinals, *scales, *groups])
+    scale = trie(scales)
+    plural_scales = trie(f"{s}s" for s in scales)
+    vague_scaled = trie(k for k, v in vague.items() if not v.of_only)
+    vague_of = trie(vague)
+    vague_alone = trie(k for k, v in vague.items() if v.alone)
+    small = trie(c for c, v in cardinals.items() if 1 <= v <= 10)
+    frac = trie(fractions)
+    cur_sym = trie(k for k in cur_pre if not k[0].isalpha())
     cur_sym_chars = "".join(sorted({k[0] for k in cur_pre if not k[0].isalpha()}))
-    cur_code = _alt(k for k in cur_pre if k[0].isalpha())
-    glued_alt = _alt(glued)
-    spaced_alt = _alt(spaced)
-    pct = _alt(percent)
+    cur_code = trie(k for k in cur_pre if k[0].isalpha())
+    glued_alt = trie(glued)
+    spaced_alt = trie(spaced)
+    pct = trie(percent)
 
     fancy = rf"""
         (?P<vof>\b(?:{vague_of}|{plural_scales})\s+of\s+(?P<vofs>{plural_scales})\b)
@@ -145,11 +138,8 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
       | (?P<words>\b(?:an?\s+(?=(?:{scale}|dozen)\b))?(?:{word})
             (?:(?:\s*-\s*|\s+and\s+|\s+)(?:{word})\b)*\b)
         """
-    # A leading class of every possible first character lets the regex engine skip the
-    # positions that cannot start a number instead of trying each alternative there.
     # Candidates first: a cheap regex finds where a number may start (a digit, a sign, a
-    # currency, a number word); the full pattern is only tried there. Its leading class of
-    # first characters lets the engine skip every other position quickly.
+    # currency, a number word); the full pattern is only tried there.
     triggers = {
         *cardinals,
         *scales,
@@ -171,35 +161,35 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         rf"|(?:{codes})\s?(?=[\d.$]))"
     )
     master = re.compile(fancy + "|" + simple, _I | re.VERBOSE)
-    unit_alt = _alt(k for k in units if len(k) > 1 or not k.isalpha())
-    unit_one = _alt(k for k in units if len(k) == 1 and k.isalpha())
+    unit_alt = trie(k for k in units if len(k) > 1 or not k.isalpha())
+    unit_one = trie(k for k in units if len(k) == 1 and k.isalpha())
     months = [str(m) for m in calendar.get("months", [])]
     month_alt = "|".join(
         sorted({m.capitalize() for m in months} | {m.upper() for m in months}, key=len)[::-1]
     )
-    quals = _alt(qualifiers)
+    quals = trie(qualifiers)
     return Compiled(
         master=master,
         simple_pattern=simple,
         candidate=candidate,
         word_token=re.compile(rf"{word}|and", _I),
         unit_after=re.compile(rf"(?:\s?-?\s?(?P<u>{unit_alt})|(?P<u1>{unit_one}))(?![a-z0-9])", _I),
-        currency_after=re.compile(rf"\s(?P<c>{_alt(cur_suf)})\b", _I),
+        currency_after=re.compile(rf"\s(?P<c>{trie(cur_suf)})\b", _I),
         qualifier_before=re.compile(rf"(?<![\w])(?P<q>{quals})\s+(?:of\s+)?$", _I),
-        label_before=re.compile(rf"(?<![\w])(?:{_alt(_words(t, 'labels'))})\s?#?\s?$", _I),
-        year_cue_before=re.compile(rf"(?<![\w])(?:{_alt(_words(t, 'year_cues'))})\s+$", _I),
+        label_before=re.compile(rf"(?<![\w])(?:{trie(_words(t, 'labels'))})\s?#?\s?$", _I),
+        year_cue_before=re.compile(rf"(?<![\w])(?:{trie(_words(t, 'year_cues'))})\s+$", _I),
         month_before=re.compile(
             rf"(?<![\w])(?:{month_alt})\.?,?[^\S\n]+(?:\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?)?$"
         ),
         # a day and its month share a line: "toll rises to 96\n\nJune 9" counts 96
         month_after=re.compile(rf"(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?:{month_alt})\b"),
-        age_after=re.compile(rf"\s?-?\s?(?:{_alt(context.get('age_words', []))})", _I),
+        age_after=re.compile(rf"\s?-?\s?(?:{trie(context.get('age_words', []))})", _I),
         clock_after=re.compile(
-            rf"(?::\d\d|\.\d\d\s?(?:a\.?m|p\.?m)|\s?(?:{_alt(context.get('clock_words', []))})"
+            rf"(?::\d\d|\.\d\d\s?(?:a\.?m|p\.?m)|\s?(?:{trie(context.get('clock_words', []))})"
             r"(?![a-z]))",
             _I,
         ),
-        score_near=re.compile(rf"\b(?:{_alt(context.get('score_words', []))})\b", _I),
+        score_near=re.compile(rf"\b(?:{trie(context.get('score_words', []))})\b", _I),
         ordinal_word_after=re.compile(
             r"\s*-?\s*(?:first|second|third|fifth|eighth|ninth|twelfth|[a-z]+ieth|fourth|"
             r"sixth|seventh|tenth|eleventh|[a-z]+teenth)\b",
@@ -218,7 +208,6 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         units=units,
         pronoun_before=frozenset(w.lower() for w in t.get("pronoun_one", {}).get("before", [])),
         pronoun_after=frozenset(w.lower() for w in t.get("pronoun_one", {}).get("after", [])),
-        labels=frozenset(w.lower() for w in _words(t, "labels")),
         year_after=frozenset(w.lower() for w in t.get("year_cues", {}).get("after", [])),
         hyphen_prefixes=frozenset(w.lower() for w in _words(t, "hyphen_prefixes")),
         percent_after=re.compile(rf"\s?(?:{pct})(?![a-z])", _I),

@@ -80,7 +80,7 @@ def clock_or_date(text: str, start: int, end: int, c: Compiled) -> bool:
     return c.month_after.match(text, end) is not None
 
 
-def hyphen_id(text: str, start: int, c: Compiled, allowed: frozenset[str]) -> bool:
+def hyphen_id(text: str, start: int, allowed: frozenset[str]) -> bool:
     """'F-16', 'COVID-19', 'TA-35': a word glued by a hyphen names the number."""
     if start < 2 or text[start - 1] != "-" or not text[start - 2].isalpha():
         return False

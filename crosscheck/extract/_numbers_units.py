@@ -104,7 +104,7 @@ def _dropped(
         return True
     if plain and rules.clock_or_date(text, num_start, num_end, c):
         return True
-    if rules.hyphen_id(text, num_start, c, c.hyphen_prefixes):
+    if rules.hyphen_id(text, num_start, c.hyphen_prefixes):
         return True
     if plain and rules.age(text, num_start, num_end, c):
         return True
@@ -150,4 +150,4 @@ def finish_words(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None,
     return Atom(start, end, value, value, False, unit, value, scaled), end
 
 
-__all__ = ["finish_digits", "finish_words", "fraction_interval"]
+__all__ = ["finish_digits", "finish_words"]
