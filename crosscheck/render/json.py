@@ -161,29 +161,24 @@ def dumps(data: dict[str, Any], *, indent: int | None = 2) -> str:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     try:
         return _indented(data, indent)
-    except TypeError:  # a value the contract never holds: let json say what is wrong
+    except TypeError:  # a value the contract never holds (NaN, a date): json writes it or says why
         return json.dumps(data, ensure_ascii=False, indent=indent, separators=(",", ": "))
 
 
 _CONSTANTS = {None: "null", True: "true", False: "false"}
 
 
-def _float(value: float) -> str:
-    if math.isfinite(value):
-        return float.__repr__(value)
-    return "NaN" if value != value else "Infinity" if value > 0 else "-Infinity"
-
-
 def _scalar(item: Any) -> str | None:
-    """A JSON scalar's text; None for a list or an object. Raises ``TypeError`` on others."""
+    """A JSON scalar's text; None for a list or an object. Raises ``TypeError`` on others
+    (non-finite floats included: json writes those)."""
     if isinstance(item, str):
         return encode_basestring(item)
     if item is None or item is True or item is False:
         return _CONSTANTS[item]
     if isinstance(item, int):
         return int.__repr__(item)
-    if isinstance(item, float):
-        return _float(item)
+    if isinstance(item, float) and math.isfinite(item):
+        return float.__repr__(item)
     if isinstance(item, dict | list | tuple):
         return None
     raise TypeError(f"not JSON: {type(item).__name__}")
