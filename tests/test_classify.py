@@ -9,19 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from classify_helpers import claims_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.classify import extract_claims
-from crosscheck.lexicon import default_lexicon
-from crosscheck.model import Claim, Document
-
-
-def claims_of(
-    text: str, reference: date | None = None, title: str | None = None
-) -> tuple[Claim, ...]:
-    doc = Document(id="t.txt", path="t.txt", text=text, title=title)
-    return extract_claims(doc, reference=reference, lexicon=default_lexicon())
+from crosscheck.model import Claim
 
 
 def count_claim(text: str, value: str) -> Claim | None:

@@ -5,18 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from classify_helpers import claims_of
 
-from crosscheck.classify import extract_claims
-from crosscheck.lexicon import default_lexicon
-from crosscheck.model import Claim, DateValue, Document
+from crosscheck.model import Claim, DateValue
 
 REFERENCE = date(2023, 4, 17)  # a Monday
 
 
 def dated(text: str, reference: date | None = REFERENCE) -> list[Claim]:
-    doc = Document(id="d.txt", path="d.txt", text=text)
-    claims = extract_claims(doc, reference=reference, lexicon=default_lexicon())
-    return [c for c in claims if c.kind == "date"]
+    return [c for c in claims_of(text, reference) if c.kind == "date"]
 
 
 ACTION = [

@@ -8,27 +8,20 @@ multi-source batches through the pipeline and check every claim of every documen
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
+import classify_helpers
 import pytest
 
-from crosscheck.classify import extract_claims
-from crosscheck.lexicon import default_lexicon
-from crosscheck.model import Claim, DateValue, Document
+from crosscheck.model import DateValue
 from crosscheck.pipeline import check
 
 REFERENCE = date(2021, 6, 9)  # a Wednesday
 
 
-def claims_of(text: str, reference: date | None = REFERENCE) -> tuple[Claim, ...]:
-    doc = Document(id="e.txt", path="e.txt", text=text)
-    return extract_claims(doc, reference=reference, lexicon=default_lexicon())
-
-
-def count_of(text: str, value: str) -> Claim | None:
-    found = [c for c in claims_of(text) if c.kind == "count" and c.value_text == value]
-    assert len(found) <= 1, found
-    return found[0] if found else None
+claims_of = partial(classify_helpers.claims_of, reference=REFERENCE)
+count_of = partial(classify_helpers.count_of, reference=REFERENCE)
 
 
 # (id, sentence, value text, category, subject, scope, attribution)

@@ -10,25 +10,16 @@ story at all, and which action a date tells the day of.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
+import classify_helpers
 import pytest
-
-from crosscheck.classify import extract_claims
-from crosscheck.lexicon import default_lexicon
-from crosscheck.model import Claim, Document
 
 REFERENCE = date(2022, 10, 12)  # a Wednesday
 
 
-def claims_of(text: str) -> tuple[Claim, ...]:
-    doc = Document(id="g.txt", path="g.txt", text=text)
-    return extract_claims(doc, reference=REFERENCE, lexicon=default_lexicon())
-
-
-def count_of(text: str, value: str) -> Claim | None:
-    found = [c for c in claims_of(text) if c.kind == "count" and c.value_text == value]
-    assert len(found) <= 1, found
-    return found[0] if found else None
+claims_of = partial(classify_helpers.claims_of, reference=REFERENCE)
+count_of = partial(classify_helpers.count_of, reference=REFERENCE)
 
 
 # (id, sentence, value text, category, subject)

@@ -9,26 +9,25 @@ scope of its own, so a total from another source never contradicts it. Every sen
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
+import classify_helpers
 import pytest
 
-from crosscheck.classify import extract_claims
 from crosscheck.group import group_claims
 from crosscheck.lexicon import default_lexicon
-from crosscheck.model import Claim, Document
+from crosscheck.model import Claim
 
 REFERENCE = date(2023, 6, 14)
 
 
-def claims_of(text: str, doc_id: str = "parts.txt") -> tuple[Claim, ...]:
-    doc = Document(id=doc_id, path=doc_id, text=text)
-    return extract_claims(doc, reference=REFERENCE, lexicon=default_lexicon())
+claims_of = partial(classify_helpers.claims_of, reference=REFERENCE)
 
 
 def count_of(text: str, value: str) -> Claim:
-    found = [c for c in claims_of(text) if c.kind == "count" and c.value_text == value]
-    assert len(found) == 1, found
-    return found[0]
+    claim = classify_helpers.count_of(text, value, REFERENCE)
+    assert claim is not None
+    return claim
 
 
 # (id, sentence, value text, category, subject, scope)
@@ -193,8 +192,8 @@ def test_parts_of_one_source_do_not_join_each_other() -> None:
     ],
 )
 def test_part_is_never_grouped_with_the_total(part: str) -> None:
-    whole = claims_of("Voting took place at 9,800 polling stations on Sunday.", "a.txt")
-    claims = whole + claims_of(part, "b.txt")
+    whole = claims_of("Voting took place at 9,800 polling stations on Sunday.", doc_id="a.txt")
+    claims = whole + claims_of(part, doc_id="b.txt")
     total = next(c for c in whole if c.value_text == "9,800")
     lexicon = default_lexicon()
     parts = [c for c in claims if c.doc == "b.txt" and c.value_text.startswith("2,100")]
