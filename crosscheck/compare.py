@@ -15,7 +15,6 @@ from __future__ import annotations
 import calendar
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from crosscheck.model import CountValue, DateValue
@@ -138,8 +137,8 @@ def _years(values: Iterable[DateValue]) -> list[int]:
 
 
 def _fitting_days(v: DateValue, years: Sequence[int]) -> list[date]:
-    """The days of ``years`` (sorted) that ``v`` allows, in order: the same as filtering
-    ``_days(years)`` with ``_fits_day``, without walking the days its fields rule out."""
+    """The days of ``years`` (sorted) that ``v`` allows, in order: every day of those years
+    filtered with ``_fits_day``, without walking the days its fields rule out."""
     found: list[date] = []
     for year in years if v.year is None else [y for y in years if y == v.year]:
         for month in range(1, 13) if v.month is None else [v.month]:
@@ -180,10 +179,9 @@ def _date_subsets(values: Sequence[DateValue]) -> list[frozenset[int]]:
     years = _years(distinct)
     # only the days some value allows can make a subset; in order, as a walk over every day
     candidates = sorted({d for p in distinct for d in _fitting_days(p, years)})
-    for d in candidates:
+    for d in candidates:  # each allowed by some value, so never an empty set
         hit = [p for p in distinct if _fits_day(p, d)]
-        if hit:
-            subsets[frozenset(i for p in hit for i in patterns[p])] = None
+        subsets[frozenset(i for p in hit for i in patterns[p])] = None
     for m, day, w in _abstract_candidates(distinct):
         hit = [p for p in distinct if _fits_abstract(p, m, day, w)]
         if hit:
@@ -197,20 +195,14 @@ def dates_agree(values: Iterable[DateValue]) -> bool:
     return any(len(s) == len(values) for s in _date_subsets(values)) if values else True
 
 
-@dataclass(frozen=True, slots=True)
-class _Fixed:
-    year: int | None
-    month: int | None
-    day: int | None
-    weekday: int | None
+def _fixed(days: Sequence[date]) -> tuple[int | None, int | None, int | None, int | None]:
+    """(year, month, day, weekday): each where every one of ``days`` shares it, else ``None``."""
 
-
-def _fixed(days: Sequence[date]) -> _Fixed:
     def one(field: str) -> int | None:
         seen = {getattr(d, field) if field != "weekday" else d.weekday() for d in days}
         return seen.pop() if len(seen) == 1 else None
 
-    return _Fixed(one("year"), one("month"), one("day"), one("weekday"))
+    return one("year"), one("month"), one("day"), one("weekday")
 
 
 def combine_dates(values: Sequence[DateValue]) -> DateValue | None:
@@ -228,14 +220,11 @@ def combine_dates(values: Sequence[DateValue]) -> DateValue | None:
         ]
         if not days:
             return None
-        f = _fixed(days)
+        fixed = _fixed(days)
         if len(days) == 1:
-            return DateValue(f.year, f.month, f.day, f.weekday)
+            return DateValue(*fixed)
         bounded = any(v.earliest is not None or v.latest is not None for v in values)
-        return DateValue(
-            f.year, f.month, f.day, f.weekday, days[0] if bounded else None,
-            days[-1] if bounded else None,
-        )  # fmt: skip
+        return DateValue(*fixed, *((days[0], days[-1]) if bounded else (None, None)))
     merged: dict[str, int] = {}
     for v in values:
         for field in ("month", "day", "weekday"):
