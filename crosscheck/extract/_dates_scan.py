@@ -57,6 +57,10 @@ def _table(raw: Mapping[str, Any], name: str) -> dict[str, Any]:
     return {str(k).lower(): v for k, v in raw.get(name, {}).items()}
 
 
+def _set(raw: Mapping[str, Any], name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in raw.get(name, []))
+
+
 def _pairs(raw: Mapping[str, Any], name: str) -> dict[str, tuple[int, int]]:
     return {k: (int(v[0]), int(v[1])) for k, v in _table(raw, name).items()}
 
@@ -116,13 +120,13 @@ def _words(raw: Mapping[str, Any]) -> Words:
         ordinals={k.replace("-", " "): v for k, v in _table(raw, "ordinals").items()},
         nth_weekdays=_table(raw, "nth_weekdays"),
         bounded=_table(raw, "bounded"),
-        context_months=frozenset(w.lower() for w in raw.get("context_months", [])),
-        prepositions=frozenset(w.lower() for w in raw.get("prepositions", [])),
-        year_blockers_before=frozenset(w.lower() for w in raw.get("year_blockers_before", [])),
-        year_blockers_after=frozenset(w.lower() for w in raw.get("year_blockers_after", [])),
-        year_verbs_after=frozenset(w.lower() for w in raw.get("year_verbs_after", [])),
-        year_prepositions=frozenset(w.lower() for w in raw.get("year_prepositions", [])),
-        comparatives=frozenset(w.lower() for w in raw.get("comparatives", [])),
+        context_months=_set(raw, "context_months"),
+        prepositions=_set(raw, "prepositions"),
+        year_blockers_before=_set(raw, "year_blockers_before"),
+        year_blockers_after=_set(raw, "year_blockers_after"),
+        year_verbs_after=_set(raw, "year_verbs_after"),
+        year_prepositions=_set(raw, "year_prepositions"),
+        comparatives=_set(raw, "comparatives"),
     )
 
 
@@ -197,7 +201,7 @@ def _ahead(raw: Mapping[str, Any]) -> str:
     places: a digit, "Q1", or the first word of a lexicon entry. "the" and the amount words
     ("a", "two") open a date only before certain words ("the 10th", "the first Friday", "the end
     of", "a week ago"), so they must be followed by one of them."""
-    entries = [re.split(r"[\s-]+", str(w).lower()) for t in _TABLES for w in raw.get(t, {})]
+    entries = [e for t in _TABLES for e in _split(raw.get(t, {}))]
     amounts = {str(w).lower() for w in raw.get("amounts", {})}
     alone = {e[0] for t in _TABLES if t != "amounts" for e in _split(raw.get(t, {})) if len(e) == 1}
     guarded = ({"the"} | amounts) - alone
@@ -228,7 +232,7 @@ def _split(words: Iterable[Any]) -> list[list[str]]:
 
 def _compile(raw: Mapping[str, Any]) -> Scanner:
     words = _words(raw)
-    capital_only = [w.lower() for w in raw.get("capital_only", [])]
+    capital_only = _set(raw, "capital_only")
     full_months = _alt(_table(raw, "months"), capital=capital_only)
     abbreviations = _alt(_table(raw, "month_abbreviations"), capital=capital_only)
     full_weekdays = _alt(_table(raw, "weekdays"))
