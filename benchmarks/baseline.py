@@ -66,7 +66,7 @@ def measure(corpus: Corpus, workdir: Path, *, times: int, venv: Path = VENV) -> 
         text=True,
         check=False,
     )
-    wanted = {name for name in PACKAGES}
+    wanted = set(PACKAGES)
     installed = {
         p["name"].lower(): p["version"]
         for p in json.loads(versions.stdout or "[]")

@@ -54,9 +54,6 @@ class Corpus:
             out += ["--published", f"{self.path / rel}={day}"]
         return out
 
-    def files(self) -> list[Path]:
-        return sorted(p for p in self.path.rglob("*.txt") if p.is_file())
-
 
 def _write(path: Path, text: str) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -88,7 +88,6 @@ def run(
     cwd: Path | None = None,
     env: dict[str, str] | None = None,
     stdout_path: Path | None = None,
-    sample_tree: bool = True,
 ) -> Run:
     """Run ``argv`` to completion; stdout goes to ``stdout_path`` (or is dropped)."""
     out = stdout_path.open("wb") if stdout_path else None
@@ -102,15 +101,13 @@ def run(
         stderr=subprocess.PIPE,
     )
     sampler = _Sampler(proc.pid)
-    if sample_tree:
-        sampler.start()
+    sampler.start()
     assert proc.stderr is not None
     stderr = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     sampler.done.set()
-    if sample_tree:
-        sampler.join()
+    sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     proc.stderr.close()
     if out is not None:
