@@ -113,21 +113,14 @@ def run_report(
 
 
 def _warn_documents(reports: Sequence[Report], *, published_keys: Sequence[str]) -> None:
+    from crosscheck.load import unused_published
+
     documents = [doc for report in reports for doc in report.documents]
     for doc in documents:
         for problem in ([doc.error] if doc.error is not None else []) + list(doc.warnings):
             say("warning", f"{doc.path}: {problem}")
-    known = {name for doc in documents for name in (doc.path, doc.id, _resolved(doc.path))}
-    for key in published_keys:
-        if key not in known and _resolved(key) not in known:
-            say("warning", f"{key}: --published names no input document")
-
-
-def _resolved(path: str) -> str:
-    try:
-        return str(Path(path).resolve())
-    except OSError:
-        return path
+    for key in unused_published(documents, published_keys):
+        say("warning", f"{key}: --published names no input document")
 
 
 def _write(text: str, output: Path | None) -> None:

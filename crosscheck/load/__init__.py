@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -73,8 +73,9 @@ def load_documents(
     return tuple(docs)
 
 
-def unused_published(documents: Sequence[Document], published: Mapping[str, date]) -> list[str]:
-    """The ``published`` keys that name none of ``documents`` (a typo the CLI should report)."""
+def unused_published(documents: Sequence[Document], published: Iterable[str]) -> list[str]:
+    """The ``published`` keys (FILE as typed) that name none of ``documents`` (a typo the CLI
+    should report)."""
     names = {name for doc in documents for name in (doc.id, doc.path)}
     files = {os.path.realpath(doc.path) for doc in documents if doc.path != STDIN}
     return [
