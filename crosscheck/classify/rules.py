@@ -228,10 +228,11 @@ def rules_for(lexicon: Lexicon) -> Rules:
     counted = subjects.get("counted", {})
     people = {_key(w) for w in _strings(counted.get("people"))}
     people |= {c for c in subjects.get("synonyms", {}) if _key(c) in people or c in people}
-    verbs = _phrase_index(cats.get("dates", {}), "verbs")
-    objects = _phrase_index(cats.get("dates", {}), "objects")
+    dates = cats.get("dates", {})
+    verbs = _phrase_index(dates, "verbs")
+    objects = _phrase_index(dates, "objects")
     scope_name = _named_phrases(scopes.get("windows", {}), scopes.get("qualifiers", {}))
-    actions, own_objects = _actions(cats.get("dates", {}))
+    actions, own_objects = _actions(dates)
     lists = [
         Phrases(_strings(text.get("not_triggers"))),
         Phrases(tables.category, tables.category),
@@ -266,9 +267,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         aliases=aliases,
         people=frozenset(people),
         things=frozenset(_key(w) for w in _strings(counted.get("things"))),
-        ignore_modifiers=frozenset(
-            _key(w) for w in _strings(subjects.get("counted", {}).get("ignore_modifiers"))
-        ),
+        ignore_modifiers=frozenset(_key(w) for w in _strings(counted.get("ignore_modifiers"))),
         stop=frozenset(_key(w) for w in _strings(counted.get("stop"))),
         abbreviations=frozenset(_key(w) for w in _strings(text.get("abbreviations"))),
         clause_breaks=clause_breaks(text),
