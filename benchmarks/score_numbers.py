@@ -123,11 +123,12 @@ def score_suite(suite: str, examples: int = 0) -> dict[str, Any]:
                 for i, f in enumerate(finds)
                 if i not in used and (span is None or (f.start < span[1] and span[0] < f.end))
             ]
-            hit = next(((i, f) for i, f in near if _value_match(f, gold)[0]), None)
+            matched = ((i, _value_match(f, gold)) for i, f in near)
+            hit = next(((i, by_convention) for i, (ok, by_convention) in matched if ok), None)
             if hit is not None:
                 used.add(hit[0])
                 tally.tp += 1
-                convention += _value_match(hit[1], gold)[1]
+                convention += hit[1]
                 continue
             tally.fn += 1
             kind = _miss_kind(case, gold, [f for _, f in near])
