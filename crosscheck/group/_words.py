@@ -100,11 +100,9 @@ def compiled(lexicon: Lexicon) -> Words:
             for variant in _strings(variants):
                 canonical.setdefault(" ".join(variant.lower().split()), str(name).lower())
     generic = _strings(grouping.get("generic_subjects"))
-    person_nouns = [
-        *_strings(lexicon["subjects"].get("counted", {}).get("people")),
-        *(str(name) for name in synonyms),
-        *generic,
-    ]
+    counted = lexicon["subjects"].get("counted", {})
+    person_nouns = [*_strings(counted.get("people")), *(str(name) for name in synonyms), *generic]
+    persons = _heads(person_nouns, canonical)
     return Words(
         exact=_alternation(exact, flags=0),
         loose=_alternation(canonical, flags=re.IGNORECASE),
@@ -120,10 +118,9 @@ def compiled(lexicon: Lexicon) -> Words:
             for phrase in generic
             for word in canonical.get(" ".join(phrase.lower().split()), phrase.lower()).split()
         ),
-        persons=_heads(person_nouns, canonical),
+        persons=persons,
         names=frozenset(_token(str(name)) for name in lexicon["entities"].get("aliases", {})),
-        things=_heads(_strings(lexicon["subjects"].get("counted", {}).get("things")), canonical)
-        - _heads(person_nouns, canonical),
+        things=_heads(_strings(counted.get("things")), canonical) - persons,
         by_category={
             str(category): _heads(_strings(nouns), canonical)
             for category, nouns in grouping.get("category_generic", {}).items()
