@@ -42,11 +42,17 @@ def claim(
 
 
 def judge(
-    claims: list[Claim], *, published: dict[str, date] | None = None, tolerance: float = 0.0
+    claims: list[Claim],
+    *,
+    published: dict[str, date] | None = None,
+    texts: dict[str, str] | None = None,
+    tolerance: float = 0.0,
 ) -> tuple[Group, ...]:
-    published = published or {}
+    published, texts = published or {}, texts or {}
     docs = sorted({c.doc for c in claims})
-    documents = [Document(id=d, path=d, published=published.get(d)) for d in docs]
+    documents = [
+        Document(id=d, path=d, text=texts.get(d, ""), published=published.get(d)) for d in docs
+    ]
     clusters = group_claims(claims, lexicon=LEXICON)
     return judge_groups(clusters, documents=documents, tolerance=tolerance)
 
@@ -530,20 +536,13 @@ def blog_claim(text: str, words: str, value: float, doc: str = "live") -> Claim:
                  category="missing")  # fmt: skip
 
 
-def judge_texts(claims: list[Claim], texts: dict[str, str]) -> tuple[Group, ...]:
-    documents = [
-        Document(id=d, path=d, text=texts.get(d, "")) for d in sorted({c.doc for c in claims})
-    ]
-    return judge_groups(group_claims(claims, lexicon=LEXICON), documents=documents, tolerance=0.0)
-
-
 def test_a_live_blog_running_newest_first_ends_on_its_latest_entry() -> None:
     claims = [
         blog_claim(BLOG, "Rescuers say 23 people are missing", 23),
         blog_claim(BLOG, "Officials say 17 people are missing", 17),
         claim("wire", CountValue(23, 23), "23", category="missing"),
     ]
-    (group,) = judge_texts(claims, {"live": BLOG})
+    (group,) = judge(claims, texts={"live": BLOG})
     # the latest figures agree (23, 23); the blog's 17 is superseded, yet the toll changed
     assert group.verdict == "contradict"
     assert group.consensus == CountValue(23, 23)
@@ -575,7 +574,7 @@ def test_words_that_date_a_figure_within_one_report(quote: str, words: str, earl
     ]  # fmt: skip
     top = max(values.values()) if earlier else 20000.0
     other = claim("b", CountValue(top, top), "x", category="arrested")
-    (group,) = judge_texts([*claims, other], {})
+    (group,) = judge([*claims, other])
     assert (f"raised its figure from {words}" in group.explanation) is earlier, group.explanation
 
 
@@ -594,6 +593,6 @@ def test_a_windowed_figure_up_from_the_previous_window_is_set_aside() -> None:
               for i, c in enumerate(claims)]  # fmt: skip
     other = claim("b", CountValue(230, 230), "230", scope="past week", subject="infections",
                   category="other_count")  # fmt: skip
-    (group,) = judge_texts([*claims, other], {})
+    (group,) = judge([*claims, other])
     assert group.verdict == "agree", group.explanation
     assert "a also gives 180 as an earlier figure" in group.explanation
