@@ -146,6 +146,15 @@ def test_integral_values_are_exact() -> None:
     assert m.low == 4000.0 and isinstance(m.low, float)
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("about -1", -1.1, -0.9), ("nearly -10", -10, -9), ("just over -10", -11, -10)],
+)
+def test_a_qualified_negative_keeps_its_low_end_first(text: str, low: float, high: float) -> None:
+    [m] = find_numbers(text)
+    assert (m.low, m.high) == (low, high)
+
+
 def test_several_in_one_sentence_in_order() -> None:
     text = "Officials said 3,000 left on Monday, about 200 stayed and two-thirds were women."
     got = [(m.text, m.low) for m in find_numbers(text)]

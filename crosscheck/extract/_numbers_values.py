@@ -139,14 +139,18 @@ def qualify(kind: str, low: float | None, high: float | None, approx: bool) -> I
     if kind == "at_most":
         return None, hi, approx
     if kind == "about":
-        return exact(lo - lo / 10), exact(hi + hi / 10), True
-    if kind == "nearly":
-        return exact(hi - hi / 10), hi, True
+        return _ordered(exact(lo - lo / 10), exact(hi + hi / 10))
+    if kind in ("nearly", "just_under"):
+        return _ordered(exact(hi - hi / 10), hi)
     if kind == "just_over":
-        return lo, exact(lo + lo / 10), True
-    if kind == "just_under":
-        return exact(hi - hi / 10), hi, True
+        return _ordered(lo, exact(lo + lo / 10))
     return low, high, approx
+
+
+def _ordered(one: float, two: float) -> Interval:
+    """An approximate interval, low end first: a tenth of a negative number ("about -1") moves
+    the other way, so its ends come out swapped."""
+    return min(one, two), max(one, two), True
 
 
 def lookup(table: Mapping[str, str], text: str) -> str | None:
