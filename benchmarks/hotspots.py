@@ -22,7 +22,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-STAGES = ("load_documents", "extract_all", "group_claims", "judge_groups", "render")
+# _date_and_extract: each document's dateline and claims (loading leaves datelines to it)
+STAGES = ("load_documents", "_date_and_extract", "group_claims", "judge_groups", "render")
 
 
 def _published(folder: Path) -> dict[str, date]:

@@ -34,11 +34,6 @@ def _init_worker(lexicon: Lexicon) -> None:
     _worker_lexicon = lexicon
 
 
-def _extract_in_worker(item: tuple[Document, date | None]) -> tuple[Claim, ...]:
-    assert _worker_lexicon is not None
-    return extract_claims(item[0], reference=item[1], lexicon=_worker_lexicon)
-
-
 def _date_and_extract(doc: Document, reference_date: date | None, lexicon: Lexicon) -> Dated:
     """The dateline that loading left to find (``load_documents(datelines=False)``), then the
     claims anchored on the publication date."""
@@ -50,10 +45,6 @@ def _date_and_extract(doc: Document, reference_date: date | None, lexicon: Lexic
 def _date_and_extract_in_worker(item: tuple[Document, date | None]) -> Dated:
     assert _worker_lexicon is not None
     return _date_and_extract(item[0], item[1], _worker_lexicon)
-
-
-def _anchor(doc: Document, reference_date: date | None) -> date | None:
-    return doc.published or reference_date
 
 
 _T = TypeVar("_T")
@@ -83,28 +74,6 @@ def _run(
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(lexicon,)) as pool:
             return list(_tick(pool.map(in_worker, work, chunksize=chunk), progress))
     return list(_tick((serial(doc, ref) for doc, ref in work), progress))
-
-
-def extract_all(
-    documents: Sequence[Document],
-    *,
-    lexicon: Lexicon,
-    reference_date: date | None = None,
-    jobs: int = 1,
-    progress: Progress | None = None,
-) -> dict[str, tuple[Claim, ...]]:
-    """The claims of every readable document, by document id, each in text order.
-
-    With ``jobs > 1`` one pool of worker processes serves the whole batch, whatever the number
-    of events in it.
-    """
-    work = [(doc, _anchor(doc, reference_date)) for doc in documents if doc.error is None]
-
-    def serial(doc: Document, ref: date | None) -> tuple[Claim, ...]:
-        return extract_claims(doc, reference=ref, lexicon=lexicon)
-
-    results = _run(work, serial, _extract_in_worker, lexicon=lexicon, jobs=jobs, progress=progress)
-    return {doc.id: claims for (doc, _), claims in zip(work, results, strict=True)}
 
 
 def _tick(results: Iterable[_T], progress: Progress | None) -> Iterable[_T]:

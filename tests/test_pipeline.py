@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from crosscheck import pipeline
-from crosscheck.lexicon import default_lexicon
 from crosscheck.model import DateValue, Document
-from crosscheck.pipeline import check, check_events, events_of, extract_all
+from crosscheck.pipeline import check, check_events, events_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,15 +28,14 @@ def test_parallel_extraction_equals_serial() -> None:
     assert serial.claims, "the seeds hold claims"
 
 
-def test_progress_is_called_once_per_readable_document() -> None:
-    docs = (
-        Document(id="a.txt", path="a.txt", text="Three people were killed."),
-        Document(id="b.txt", path="b.txt", error="empty file"),
-        Document(id="c.txt", path="c.txt", text="Five people were injured."),
-    )
+def test_progress_is_called_once_per_readable_document(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Three people were killed.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")  # empty: an error, no extraction
+    (tmp_path / "c.txt").write_text("Five people were injured.", encoding="utf-8")
     ticks: list[int] = []
-    extract_all(docs, lexicon=default_lexicon(), progress=ticks.append)
+    report = check([tmp_path], progress=ticks.append)
     assert ticks == [1, 1]
+    assert [doc.error for doc in report.documents] == [None, "empty file", None]
 
 
 def test_events_of_splits_on_the_first_folder() -> None:
