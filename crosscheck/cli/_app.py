@@ -16,7 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from crosscheck import __version__
-from crosscheck.cli._run import PROG, FailOn, Format, run_report, say
+from crosscheck.cli._run import OPTION_NAMES, PROG, FailOn, Format, run_report, say
 
 __all__ = ["app"]
 
@@ -93,57 +93,55 @@ _PATHS = typer.Argument(
     "'-' reads one article from stdin.",
 )
 _FORMAT = typer.Option(
-    "--format",
-    "-f",
+    *OPTION_NAMES["fmt"],
     help="Output format: table (for a terminal), json (the crosscheck.report/1 contract), "
     "markdown (for an issue or pull request), jsonl (one report per line).",
 )
 _OUTPUT = typer.Option(
-    "--output", "-o", metavar="FILE", help="Write the report to FILE instead of stdout."
+    *OPTION_NAMES["output"], metavar="FILE", help="Write the report to FILE instead of stdout."
 )
 _PUBLISHED = typer.Option(
-    "--published",
+    *OPTION_NAMES["published"],
     metavar="FILE=DATE",
     show_default=False,
     help="Publication date of one input file (YYYY-MM-DD); wins over the file's metadata and "
     "dateline. Repeat for several files.",
 )
 _REFERENCE = typer.Option(
-    "--reference-date",
+    *OPTION_NAMES["reference_date"],
     metavar="DATE",
     help="Date (YYYY-MM-DD) that anchors relative dates ('on Sunday', 'last week') in "
     "documents whose publication date is unknown.",
 )
 _FAIL_ON = typer.Option(
-    "--fail-on",
+    *OPTION_NAMES["fail_on"],
     help="Exit with status 1 when the report holds a contradiction ('contradiction'), or never.",
 )
 _TOLERANCE = typer.Option(
-    "--tolerance",
+    *OPTION_NAMES["tolerance"],
     min=0.0,
     help="Relative slack on exact counts when comparing them: 0.1 widens 100 to 90-110.",
 )
 _CONFIG = typer.Option(
-    "--config",
+    *OPTION_NAMES["config"],
     metavar="FILE",
     help="TOML file extending the built-in lexicons (categories, trigger words, synonyms, "
     "aliases).",
 )
 _JOBS = typer.Option(
-    "--jobs",
-    "-j",
+    *OPTION_NAMES["jobs"],
     min=1,
     metavar="N",
     show_default=False,
     help="Worker processes for extraction (default: all cores). The output is the same whatever N.",
 )
 _BY_FOLDER = typer.Option(
-    "--by-folder",
+    *OPTION_NAMES["by_folder"],
     help="Treat each sub-folder as one event: report the events in turn and never group "
     "claims across them.",
 )
 _QUIET = typer.Option(
-    "--quiet", "-q", help="No progress bar and no per-document warnings on stderr."
+    *OPTION_NAMES["quiet"], help="No progress bar and no per-document warnings on stderr."
 )
 
 

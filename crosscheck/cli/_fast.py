@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from crosscheck.cli._run import FailOn, Format
+from crosscheck.cli._run import OPTION_NAMES, FailOn, Format
 
 __all__ = ["report_options"]
 
@@ -42,22 +42,24 @@ def _jobs(value: str) -> int | None:
     return int(value) if _POSITIVE_INT.fullmatch(value) else None
 
 
-# option spelling → (keyword, reader of its value; None for a flag)
-_OPTIONS: dict[str, tuple[str, Callable[[str], Any] | None]] = {
-    "--format": ("fmt", _choice(Format)),
-    "-f": ("fmt", _choice(Format)),
-    "--output": ("output", _path),
-    "-o": ("output", _path),
-    "--published": ("published", str),
-    "--reference-date": ("reference_date", str),
-    "--fail-on": ("fail_on", _choice(FailOn)),
-    "--tolerance": ("tolerance", _float),
-    "--config": ("config", _path),
-    "--jobs": ("jobs", _jobs),
-    "-j": ("jobs", _jobs),
-    "--by-folder": ("by_folder", None),
-    "--quiet": ("quiet", None),
-    "-q": ("quiet", None),
+# keyword → reader of its option's value (None for a flag)
+_READERS: dict[str, Callable[[str], Any] | None] = {
+    "fmt": _choice(Format),
+    "output": _path,
+    "published": str,
+    "reference_date": str,
+    "fail_on": _choice(FailOn),
+    "tolerance": _float,
+    "config": _path,
+    "jobs": _jobs,
+    "by_folder": None,
+    "quiet": None,
+}
+# option spelling → (keyword, reader)
+_OPTIONS = {
+    spelling: (name, _READERS[name])
+    for name, spellings in OPTION_NAMES.items()
+    for spelling in spellings
 }
 
 

@@ -35,6 +35,21 @@ class FailOn(StrEnum):
     never = "never"
 
 
+# run_report's keyword → how the command line spells its option (typer's ``_app`` and ``_fast``)
+OPTION_NAMES: dict[str, tuple[str, ...]] = {
+    "fmt": ("--format", "-f"),
+    "output": ("--output", "-o"),
+    "published": ("--published",),
+    "reference_date": ("--reference-date",),
+    "fail_on": ("--fail-on",),
+    "tolerance": ("--tolerance",),
+    "config": ("--config",),
+    "jobs": ("--jobs", "-j"),
+    "by_folder": ("--by-folder",),
+    "quiet": ("--quiet", "-q"),
+}
+
+
 def say(kind: str, message: str) -> None:
     sys.stderr.write(f"{PROG}: {kind}: {clean(message)}\n")
     sys.stderr.flush()
