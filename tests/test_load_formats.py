@@ -136,6 +136,18 @@ def test_html_unclosed_head_still_shows_the_body() -> None:
     assert html_to_text("<html><head><title>T</title><body><p>Body text.</p>")[0] == "Body text."
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<p>Before</p><svg/><p>Twelve people died.</p>",
+        "<title/><p>Before</p><p>Twelve people died.</p>",
+    ],
+)
+def test_html_self_closed_element_hides_nothing_after_it(page: str) -> None:
+    text, _ = html_to_text(page)
+    assert "Twelve people died." in text
+
+
 def test_html_without_visible_text_is_an_error(tmp_path: Path) -> None:
     doc = only(write(tmp_path / "blank.html", "<html><script>x()</script></html>"))
     assert (doc.error, doc.text) == ("no visible text in the page", "")
