@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from crosscheck._cache import regex
+
 __all__ = ["Found", "dates_in", "is_date_line", "parse_date_string"]
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -29,18 +31,18 @@ _FORMS = {
     "iso": rf"\b{_WEEKDAY}{_YEAR}(?P<s>[-/.])(?P<mm>[01]\d)(?P=s)(?P<dd>[0-3]\d)(?![\d/.-]\d)",
     "numeric": rf"\b{_WEEKDAY}(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?!\d)",
 }
-_PATTERNS = tuple(re.compile(p, re.IGNORECASE | re.VERBOSE) for p in _FORMS.values())
+_PATTERNS = tuple(regex(p, re.IGNORECASE | re.VERBOSE) for p in _FORMS.values())
 # Every form holds a year: a line without one is passed over with a single quick search.
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+_YEAR_HINT = regex(r"(?:19|20)\d\d")
 
-_TIME = re.compile(
+_TIME = regex(
     r"\b\d{1,2}(?:[:.]\d\d){1,2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?"
     r"|[+-]\d\d:?\d\d\b|\bT\d\d:\d\d\S*"
     r"|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-_ZONE = re.compile(r"^[A-Z]{1,4}T?$")
+_WORD = regex(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_ZONE = regex(r"^[A-Z]{1,4}T?$")
 # fmt: off
 _FURNITURE = frozenset({
     "published", "posted", "updated", "last", "first", "modified", "issued",

@@ -25,17 +25,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from crosscheck._cache import regex
 from crosscheck._date_lines import Found, dates_in, is_date_line, parse_date_string
 from crosscheck.model import DateMention
 
 __all__ = ["Dateline", "dateline_candidates", "find_dateline", "parse_date_string"]
 
-_PUBLISHED = re.compile(r"\b(?:published|posted|first\s+published|issued)\b", re.IGNORECASE)
-_UPDATED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
-_BYLINE = re.compile(r"^\s*by\s+\w", re.IGNORECASE)
+_PUBLISHED = regex(r"\b(?:published|posted|first\s+published|issued)\b", re.IGNORECASE)
+_UPDATED = regex(r"\b(?:updated|modified)\b", re.IGNORECASE)
+_BYLINE = regex(r"^\s*by\s+\w", re.IGNORECASE)
 # "WASHINGTON, " · "STRANIK, Velmora, ": one to three place names before a wire dateline's date
-_WIRE_PLACES = re.compile(r"\s*(?:[A-Z][\w .'’-]{1,40},\s+){1,3}")
-_WIRE_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[-—–:]")
+_WIRE_PLACES = regex(r"\s*(?:[A-Z][\w .'’-]{1,40},\s+){1,3}")
+_WIRE_END = regex(r"\s*(?:\([^()]{1,40}\))?\s*[-—–:]")
 
 _LONG_PARAGRAPH_WORDS = 20
 _MAX_ZONE_LINES = 40

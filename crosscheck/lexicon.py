@@ -10,13 +10,13 @@ A ``Lexicon`` hashes by identity, so stages can cache what they compile from it.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from crosscheck._cache import toml_table
 from crosscheck.errors import ConfigError
 
 
@@ -48,8 +48,8 @@ def _builtin_tables() -> dict[str, dict[str, Any]]:
     tables: dict[str, dict[str, Any]] = {}
     for entry in sorted(_FOLDER.glob("*.toml"), key=lambda e: e.name):
         try:
-            tables[entry.name[: -len(".toml")]] = tomllib.loads(entry.read_text("utf-8"))
-        except tomllib.TOMLDecodeError as exc:
+            tables[entry.name[: -len(".toml")]] = toml_table(entry.read_text("utf-8"))
+        except ValueError as exc:  # tomllib.TOMLDecodeError, without importing tomllib
             raise ConfigError(f"malformed lexicon: {exc}", path=entry.name) from None
     return tables
 
@@ -65,10 +65,10 @@ def load_lexicon(config: Path | None = None) -> Lexicon:
     if config is None:
         return default_lexicon()
     try:
-        extra = tomllib.loads(config.read_text("utf-8"))
+        extra = toml_table(config.read_text("utf-8"))
     except OSError as exc:
         raise ConfigError(f"cannot read config: {exc.strerror or exc}", path=str(config)) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except ValueError as exc:  # tomllib.TOMLDecodeError or UnicodeDecodeError
         raise ConfigError(f"malformed config: {exc}", path=str(config)) from None
     tables = dict(default_lexicon().tables)
     for name, table in extra.items():

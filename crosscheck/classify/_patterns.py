@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from crosscheck._cache import regex
 from crosscheck.classify._phrases import key, trie
 
 __all__ = [
@@ -47,22 +48,22 @@ def clause_breaks(text: Mapping[str, Any]) -> re.Pattern[str]:
             parts.append(r"(?<=\s)-(?=\s)")  # a hyphen between spaces is a dash
         else:
             parts.append(re.escape(mark))
-    return re.compile("|".join(parts) or r"(?!x)x")
+    return regex("|".join(parts) or r"(?!x)x")
 
 
 def edge_pattern(phrases: list[str], template: str) -> re.Pattern[str]:
     """``template`` with ``{}`` replaced by a trie of the phrases; never matches when empty."""
     if not phrases:
-        return re.compile(r"(?!x)x")
-    return re.compile(template.format(trie(key(w) for w in phrases)), re.IGNORECASE)
+        return regex(r"(?!x)x")
+    return regex(template.format(trie(key(w) for w in phrases)), re.IGNORECASE)
 
 
 def streets(words: list[str]) -> re.Pattern[str]:
     """Capitalised words ending in a street word, right after a number: an address."""
     if not words:
-        return re.compile(r"(?!x)x")
+        return regex(r"(?!x)x")
     names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{names})\b")
+    return regex(rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{names})\b")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -123,7 +124,7 @@ def _parts(table: Mapping[str, Any]) -> tuple[Parts, ...]:
             branches.append(rf"(?<![\w-])(?:{trie(key(w) for w in strings(spec['before']))})\s+")
         before = "(?:" + "|".join(branches) + ")$" if branches else r"(?!x)x"
         after = edge_pattern(strings(spec.get("after")), r"\s+(?:{})\s")
-        found.append(Parts(name, re.compile(before, re.IGNORECASE), after))
+        found.append(Parts(name, regex(before, re.IGNORECASE), after))
     return tuple(found)
 
 

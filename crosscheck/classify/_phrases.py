@@ -19,19 +19,21 @@ from collections.abc import Iterable, Mapping
 from itertools import accumulate
 from typing import Any
 
+from crosscheck._cache import regex
+
 __all__ = ["Phrases", "Vocabulary", "WordScan", "key", "trie"]
 
-_RUN = re.compile(r"\w+")
-_TWO = re.compile(r"\w\w")
+_RUN = regex(r"\w+")
+_TWO = regex(r"\w\w")
 # Characters re.IGNORECASE folds onto ASCII letters that str.lower() does not map onto them.
 _FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 """Letters that re.IGNORECASE matches beyond their lower and upper case."""
 _FOLD_CHARS = "\u0130\u0131\u017f\u212a"
-_SPLIT = re.compile(r"(\w+)")
-_SPLIT_ASCII = re.compile(r"(\w+)", re.ASCII)
+_SPLIT = regex(r"(\w+)")
+_SPLIT_ASCII = regex(r"(\w+)", re.ASCII)
 """The same words in an ASCII text, found faster."""
-_NEVER = re.compile(r"(?!x)x")
+_NEVER = regex(r"(?!x)x")
 
 
 def key(phrase: str) -> str:
@@ -112,7 +114,7 @@ class Phrases:
             self._patterns[first] = (
                 None
                 if phrases == [first]
-                else re.compile(rf"(?:{trie(phrases)})(?![\w-])", re.IGNORECASE)
+                else regex(rf"(?:{trie(phrases)})(?![\w-])", re.IGNORECASE)
             )
         return self._patterns[first]
 
@@ -253,9 +255,7 @@ class WordScan:
             phrases = self.vocabulary.lists[index]
             every = [p for ps in phrases.by_first.values() for p in ps] + list(phrases.whole)
             self._slow[index] = (
-                re.compile(rf"(?<![\w-])(?:{trie(every)})(?![\w-])", re.IGNORECASE)
-                if every
-                else _NEVER
+                regex(rf"(?<![\w-])(?:{trie(every)})(?![\w-])", re.IGNORECASE) if every else _NEVER
             )
         return [
             (m.start(), m.end(), m.group())

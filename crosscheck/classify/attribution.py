@@ -6,21 +6,21 @@ speaker of its own takes the speaker named where the quotation opens or closes.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from crosscheck._cache import regex
 from crosscheck.classify.context import Match, Page
 from crosscheck.classify.sentences import Sentence
 
 __all__ = ["Speakers", "speakers_of"]
 
-_WORDS = re.compile(r"[\w'’.&-]+|[^\w\s]")
+_WORDS = regex(r"[\w'’.&-]+|[^\w\s]")
 _PREPOSITIONS = frozenset({"in", "of", "from", "at", "near", "to", "for", "on", "by", "with"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "local", "some"})
 _OPEN = '“"‘'
 _CLOSE = '”"’'
 _MAX_NAME = 4
-_INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}")
+_INITIALS = regex(r"(?:[A-Za-z]\.){2,}")
 _CALENDAR = frozenset(
     [
         "monday",

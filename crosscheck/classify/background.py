@@ -17,22 +17,23 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date
 
+from crosscheck._cache import regex
 from crosscheck.classify.context import Page
 from crosscheck.classify.rules import Lists
 from crosscheck.model import DateMention, NumberMention
 
 __all__ = ["Background"]
 
-_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
-_RELATIVE = re.compile(r"\s*(?:which|when|that|who|where|whose)\b", re.IGNORECASE)
-_YEAR_SCAN = re.compile(r"\s((?:1[89]|20)\d\d)\b(?![-–]?\d)")
-_YEAR_WORD = re.compile(r"\b(?:in|since|during|the|a|an|until|by|of)\Z")
-_SINCE = re.compile(r"\b(?:since|until|by)\s+$", re.IGNORECASE)
-_OPENER = re.compile(r"\s*([a-z]+)\b")
+_YEAR = regex(r"\b(?:1[89]|2[01])\d\d\b")
+_RELATIVE = regex(r"\s*(?:which|when|that|who|where|whose)\b", re.IGNORECASE)
+_YEAR_SCAN = regex(r"\s((?:1[89]|20)\d\d)\b(?![-–]?\d)")
+_YEAR_WORD = regex(r"\b(?:in|since|during|the|a|an|until|by|of)\Z")
+_SINCE = regex(r"\b(?:since|until|by)\s+$", re.IGNORECASE)
+_OPENER = regex(r"\s*([a-z]+)\b")
 """A year after one of these words ("in 2014"), scanned from the year (spaces first: fast)."""
 _LEAD_WORDS = 4
-_SEPARATOR = re.compile(r"[;:—–]|(?<!\d),|,(?!\d)")
-_LAST_SEPARATOR = re.compile(r".*(?:[;:—–]|(?<!\d),|,(?!\d))", re.DOTALL)
+_SEPARATOR = regex(r"[;:—–]|(?<!\d),|,(?!\d)")
+_LAST_SEPARATOR = regex(r".*(?:[;:—–]|(?<!\d),|,(?!\d))", re.DOTALL)
 """Up to the last separator of a span (one match, backtracking from its end)."""
 
 

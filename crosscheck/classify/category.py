@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from crosscheck._cache import regex
 from crosscheck.classify.context import Match, Page
 from crosscheck.classify.nouns import NounPhrase
 from crosscheck.model import NumberMention
@@ -22,14 +23,14 @@ Span = tuple[int, int]
 
 _REACH = 12
 _ADJACENT = 1
-_FIRST_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
-_SEPARATOR = re.compile(r"[;:—–()]|(?<!\d),|,(?!\d)")
-_JOIN = re.compile(r"[;:]|(?<!\d),|,(?!\d)|\b(?:and|or|but|while|as|then)\b", re.IGNORECASE)
-_AUX = re.compile(
+_FIRST_WORD = regex(r"\s*([^\W\d_][\w-]*)")
+_SEPARATOR = regex(r"[;:—–()]|(?<!\d),|,(?!\d)")
+_JOIN = regex(r"[;:]|(?<!\d),|,(?!\d)|\b(?:and|or|but|while|as|then)\b", re.IGNORECASE)
+_AUX = regex(
     r"\b(?:have|has|had|were|was|are|is|will)\s+(?:(?:been|being|also|now|still)\s+)*([a-z]+)"
 )
-_SUBJECT_WORDS = re.compile(r"\s*([^\W\d_]+)")
-_ASIDE = re.compile(
+_SUBJECT_WORDS = regex(r"\s*([^\W\d_]+)")
+_ASIDE = regex(
     r",\s*(?:including|among them|among whom|most of them|many of them|some of them|mostly|"
     r"mainly|all of them|both)\b[^,;:]*,",
     re.IGNORECASE,

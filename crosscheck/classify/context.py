@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from crosscheck._cache import regex
 from crosscheck.classify._phrases import WordScan
 from crosscheck.classify.rules import Lists, Rules
 from crosscheck.classify.sentences import Sentence, claim_spans
@@ -20,7 +20,7 @@ MONTHS = (
 )  # fmt: skip
 
 
-_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
+_NEXT_WORD = regex(r" ([a-z][a-z-]*)\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from crosscheck._cache import regex
 from crosscheck.classify.background import Background
 from crosscheck.classify.category import category_of
 from crosscheck.classify.context import Match, Page
@@ -36,24 +37,22 @@ from crosscheck.model import DateMention, NumberMention
 
 __all__ = ["CountFind", "find_counts"]
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
-_FIRST_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
-_DECIMAL = re.compile(r"\d\.\d")
-_POSSESSED = re.compile(r"\b([^\W\d_]+)\s+[^\W\d_]+\s+(?:and|or)\s+$")
+_WORD_BEFORE = regex(r"([^\W\d_]+)\W*$")
+_FIRST_WORD = regex(r"\s*([^\W\d_][\w-]*)")
+_DECIMAL = regex(r"\d\.\d")
+_POSSESSED = regex(r"\b([^\W\d_]+)\s+[^\W\d_]+\s+(?:and|or)\s+$")
 _SHARE_VERB = (
     r"\s+(?:(?:had|has|have)\s+)?"
     r"(?:was|is|stood at|stands at|at|of|reached|hit|rose to|fell to|climbed to)\s+$"
 )
-_SHARE_BEFORE = re.compile(r"\b([^\W\d_]{3,})" + _SHARE_VERB)
+_SHARE_BEFORE = regex(r"\b([^\W\d_]{3,})" + _SHARE_VERB)
 # "Turnout in the capital was 58 percent": the share is of the noun before the place
-_SHARE_IN = re.compile(
-    r"\b([^\W\d_]{3,})\s+(?:in|at|across|among|for)\s+[^,;]{1,40}?" + _SHARE_VERB
-)
-_MORE = re.compile(r"\s+(?:more|others?)\b(?!\s+[^\W\d_]+\s+(?:were|was|are|have|had))")
-_NAME_AGE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_SHARE_IN = regex(r"\b([^\W\d_]{3,})\s+(?:in|at|across|among|for)\s+[^,;]{1,40}?" + _SHARE_VERB)
+_MORE = regex(r"\s+(?:more|others?)\b(?!\s+[^\W\d_]+\s+(?:were|was|are|have|had))")
+_NAME_AGE = regex(r"[A-Z][\w'’-]+,\s*$")
 _MAX_AGE = 120
-_AGE_OVER = re.compile(r"(?:over|under|above|older than|younger than)\s", re.IGNORECASE)
-_AGE_TAIL = re.compile(r"\s*(?:[.,;:)]|years?\b|$)")
+_AGE_OVER = regex(r"(?:over|under|above|older than|younger than)\s", re.IGNORECASE)
+_AGE_TAIL = regex(r"\s*(?:[.,;:)]|years?\b|$)")
 _BE = {"were", "are", "was", "is", " were", " are", " was", " is"}
 
 Span = tuple[int, int]

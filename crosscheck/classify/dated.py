@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crosscheck._cache import regex
 from crosscheck.classify._phrases import key
 from crosscheck.classify.context import Page
 from crosscheck.classify.rules import Action, Lists
@@ -31,12 +32,12 @@ _OBJECT_REACH = 6
 _SPEECH_REACH = 5
 _ATTACK_MARGIN = 4
 _AFTER = 5
-_POSSESSIVE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
+_POSSESSIVE = regex(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
 # "the October 20 presidential election": a date right before its event noun modifies it
-_MODIFIES = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}")
+_MODIFIES = regex(r"\s+(?:[a-z][a-z-]*\s+){0,2}")
 _LONG_REACH = 24
-_BREAK = re.compile(r"[,;:()—–]")
-_INFINITIVE = re.compile(r"\bto\s*$", re.IGNORECASE)
+_BREAK = regex(r"[,;:()—–]")
+_INFINITIVE = regex(r"\bto\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +126,7 @@ def _statement_date(page: Page, span: tuple[int, int], clause: tuple[int, int]) 
     return None
 
 
-_PURPOSE = re.compile(r"\s+to\s+([a-z]+)\b")
+_PURPOSE = regex(r"\s+to\s+([a-z]+)\b")
 
 
 def _purpose(page: Page, action: Action, clause: tuple[int, int]) -> str:

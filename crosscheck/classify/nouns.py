@@ -6,14 +6,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crosscheck._cache import regex
 from crosscheck.classify.rules import Rules
 
 __all__ = ["NounPhrase", "is_person", "noun_after", "noun_before", "of_phrase"]
 
-_TOKEN = re.compile(r"\S+")
+_TOKEN = regex(r"\S+")
 _STRIP = '"“”‘’()[]{},;:!?…*—–'
-_CAPS_RUN = re.compile(r"[A-Z]{2}")
-_INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}$")
+_CAPS_RUN = regex(r"[A-Z]{2}")
+_INITIALS = regex(r"(?:[A-Za-z]\.){2,}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +155,7 @@ def noun_after(text: str, start: int, end: int, rules: Rules) -> NounPhrase:
     return NounPhrase(head, tuple(mods), last_end)
 
 
-_PAIR = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+_PAIR = regex(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 _PAIR_REACH = 3000
 _POSSESSIVE_ENDS = ("'s", "’s")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crosscheck._cache import regex
 from crosscheck.classify.context import Page
 from crosscheck.classify.nouns import NounPhrase
 from crosscheck.model import NumberMention
@@ -27,8 +28,8 @@ class Referent:
     """Where its value ends."""
 
 
-_STATE_BEFORE = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s+$")
-_STATE_AFTER = re.compile(
+_STATE_BEFORE = regex(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s+$")
+_STATE_AFTER = regex(
     r"\s+(?:(?:were|was|are|is|have been|has been|had been|been|being)\s+)?"
     r"([^\W\d_]+)(?:\s+([^\W\d_]+))?"
 )
@@ -58,7 +59,7 @@ def with_state(
     return subject
 
 
-_INCLUDING = re.compile(
+_INCLUDING = regex(
     r"\b(?:including|among them|among whom|among those|among the dead|among the injured|"
     r"among the victims|of whom|of which)\b[^,;:]{0,40}$",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from crosscheck._cache import regex
 from crosscheck.classify.context import Match, Page
 from crosscheck.classify.sentences import Sentence
 from crosscheck.model import NumberMention
@@ -18,8 +19,8 @@ __all__ = ["linked_before", "predicate_past_aside"]
 
 Span = tuple[int, int]
 
-_RELATIVE = re.compile(r"\s*(?:which|who)\s", re.IGNORECASE)
-_PREDICATE = re.compile(r",\s+(?=([a-z]+)\b)")
+_RELATIVE = regex(r"\s*(?:which|who)\s", re.IGNORECASE)
+_PREDICATE = regex(r",\s+(?=([a-z]+)\b)")
 _REACH = 4
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from crosscheck._cache import regex
 from crosscheck.classify._phrases import key
 from crosscheck.classify.context import Match, Page
 from crosscheck.classify.nouns import NounPhrase
@@ -29,11 +30,11 @@ __all__ = [
 
 Span = tuple[int, int]
 
-_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s", re.IGNORECASE)
-_SCORE = re.compile(r"\d[-–]$")
-_SCORE_AFTER = re.compile(r"[-–]\d")
+_OF_THE = regex(r"\s+of\s+(?:the|those|these)\s", re.IGNORECASE)
+_SCORE = regex(r"\d[-–]$")
+_SCORE_AFTER = regex(r"[-–]\d")
 _INCREMENT = "more"
-_NEXT = re.compile(r"[,;:\d]|\b(?:and|but|while|as)\b")
+_NEXT = regex(r"[,;:\d]|\b(?:and|but|while|as)\b")
 _NEAR = 25
 """Characters before a trigger in which a severity or "still" word qualifies it."""
 
@@ -120,7 +121,7 @@ def extra_scope(
     return _INCREMENT if increment and earlier in (None, kind) else None
 
 
-_EARLIER = re.compile(
+_EARLIER = regex(
     r"(?<![\w-])(?:(?:up|down|rising|falling|revised|raised|lowered|increased|reduced)|"
     r"to\s+[\d,.]+)\s+from\s+$",
     re.IGNORECASE,

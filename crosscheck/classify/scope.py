@@ -7,10 +7,10 @@ to the count ("rescued 27 students during a raid … on Wednesday").
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from crosscheck._cache import regex
 from crosscheck.classify.context import Match, Page, day_name
 from crosscheck.classify.dated import date_action
 from crosscheck.classify.sentences import Sentence
@@ -20,7 +20,7 @@ __all__ = ["scope_of"]
 
 Span = tuple[int, int]
 
-_BY_TIME = re.compile(
+_BY_TIME = regex(
     r"\b(?:[Bb]y|[Aa]s of|[Aa]s at)\s+(\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)|noon|midday)"
 )
 

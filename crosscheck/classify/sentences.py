@@ -8,22 +8,22 @@ furniture and carry none.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from crosscheck._cache import regex
 from crosscheck.classify.rules import Rules
 
 __all__ = ["Sentence", "claim_spans", "split_sentences", "trim"]
 
-_LINE = re.compile(r"[^\n]+")
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_END = re.compile(r"""[.!?…]+["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9…])""")
+_LINE = regex(r"[^\n]+")
+_WORD = regex(r"[^\W\d_]{2,}")
+_END = regex(r"""[.!?…]+["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9…])""")
 _CLOSERS = '.!?:;"”’)…'
 _EDGE = ' \t\r\n\u00a0,;:—–-/"“”‘’'
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]$")
+_INITIALS = regex(r"(?:[A-Za-z]\.)*[A-Za-z]$")
 _MAX_HEADLINE_WORDS = 20
 _WINDOW = 40
 

@@ -10,17 +10,17 @@ A test checks that both readings agree.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from crosscheck._cache import regex
 from crosscheck.cli._run import OPTION_NAMES, FailOn, Format
 
 __all__ = ["report_options"]
 
-_FLOAT = re.compile(r"\d+(?:\.\d*)?|\.\d+")
-_POSITIVE_INT = re.compile(r"[1-9]\d{0,5}")
+_FLOAT = regex(r"\d+(?:\.\d*)?|\.\d+")
+_POSITIVE_INT = regex(r"[1-9]\d{0,5}")
 
 
 def _choice(kind: type[Format] | type[FailOn]) -> Callable[[str], Any]:

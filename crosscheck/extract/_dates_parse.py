@@ -11,9 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crosscheck._cache import regex
 from crosscheck.extract._dates_scan import Words
 
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_TOKEN = regex(r"[^\W\d_]+|\d+")
 
 
 @dataclass(frozen=True, slots=True)

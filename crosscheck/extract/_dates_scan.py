@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from crosscheck._cache import regex
 from crosscheck.lexicon import Lexicon
 
 
@@ -257,13 +258,13 @@ def _compile(raw: Mapping[str, Any]) -> Scanner:
         "DEICTIC": _alt(words.deictic),
         "DAYPART": _alt(raw.get("day_parts", [])),
     }
-    token = re.compile("|".join(sorted(pieces, key=len, reverse=True)))
+    token = regex("|".join(sorted(pieces, key=len, reverse=True)))
     forms = [form.replace("ANDYEAR", r"\s*,?\s+(?:of\s+)?YEAR") for form in _FORMS]
     forms = [token.sub(lambda m: pieces[m.group()], form) for form in forms]
     # A date starts after a non-word character: the pattern consumes it (see ``candidates``),
     # and opening with a character class lets the engine skip word interiors in C.
-    pattern = re.compile(r"\W" + _ahead(raw) + "(?:" + "|".join(forms) + ")")
-    future = re.compile(
+    pattern = regex(r"\W" + _ahead(raw) + "(?:" + "|".join(forms) + ")")
+    future = regex(
         r"(?<![\w'])" + _alt(raw.get("future_cues", ["will"])) + r"(?!\w)", re.IGNORECASE
     )
     return Scanner(words, pattern, future)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
+from crosscheck._cache import regex
 from crosscheck.extract._tries import trie
 from crosscheck.lexicon import Lexicon
 
@@ -61,7 +62,7 @@ class Compiled:
     def simple(self) -> re.Pattern[str]:
         """The plain digit and word forms alone, for the rare match that a fancier form took
         and then dropped: compiled on first use (~2 ms a run spares most runs)."""
-        return re.compile(self.simple_pattern, _I | re.VERBOSE)
+        return regex(self.simple_pattern, _I | re.VERBOSE)
 
 
 def _key(text: str) -> str:
@@ -156,11 +157,11 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     # IGNORECASE (its tries spell out both cases) so the engine can skip a branch on its first
     # character.
     codes = trie((k for k in cur_pre if k[0].isalpha()), fold=True)
-    candidate = re.compile(
+    candidate = regex(
         rf"\W(?:[-−]?\.?\d|[{re.escape(cur_sym_chars)}]|(?:{trie(triggers, fold=True)})\b"
         rf"|(?:{codes})\s?(?=[\d.$]))"
     )
-    master = re.compile(fancy + "|" + simple, _I | re.VERBOSE)
+    master = regex(fancy + "|" + simple, _I | re.VERBOSE)
     unit_alt = trie(k for k in units if len(k) > 1 or not k.isalpha())
     unit_one = trie(k for k in units if len(k) == 1 and k.isalpha())
     months = [str(m) for m in calendar.get("months", [])]
@@ -172,25 +173,25 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         master=master,
         simple_pattern=simple,
         candidate=candidate,
-        word_token=re.compile(rf"{word}|and", _I),
-        unit_after=re.compile(rf"(?:\s?-?\s?(?P<u>{unit_alt})|(?P<u1>{unit_one}))(?![a-z0-9])", _I),
-        currency_after=re.compile(rf"\s(?P<c>{trie(cur_suf)})\b", _I),
-        qualifier_before=re.compile(rf"(?<![\w])(?P<q>{quals})\s+(?:of\s+)?$", _I),
-        label_before=re.compile(rf"(?<![\w])(?:{trie(_words(t, 'labels'))})\s?#?\s?$", _I),
-        year_cue_before=re.compile(rf"(?<![\w])(?:{trie(_words(t, 'year_cues'))})\s+$", _I),
-        month_before=re.compile(
+        word_token=regex(rf"{word}|and", _I),
+        unit_after=regex(rf"(?:\s?-?\s?(?P<u>{unit_alt})|(?P<u1>{unit_one}))(?![a-z0-9])", _I),
+        currency_after=regex(rf"\s(?P<c>{trie(cur_suf)})\b", _I),
+        qualifier_before=regex(rf"(?<![\w])(?P<q>{quals})\s+(?:of\s+)?$", _I),
+        label_before=regex(rf"(?<![\w])(?:{trie(_words(t, 'labels'))})\s?#?\s?$", _I),
+        year_cue_before=regex(rf"(?<![\w])(?:{trie(_words(t, 'year_cues'))})\s+$", _I),
+        month_before=regex(
             rf"(?<![\w])(?:{month_alt})\.?,?[^\S\n]+(?:\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?)?$"
         ),
         # a day and its month share a line: "toll rises to 96\n\nJune 9" counts 96
-        month_after=re.compile(rf"(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?:{month_alt})\b"),
-        age_after=re.compile(rf"\s?-?\s?(?:{trie(context.get('age_words', []))})", _I),
-        clock_after=re.compile(
+        month_after=regex(rf"(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?:{month_alt})\b"),
+        age_after=regex(rf"\s?-?\s?(?:{trie(context.get('age_words', []))})", _I),
+        clock_after=regex(
             rf"(?::\d\d|\.\d\d\s?(?:a\.?m|p\.?m)|\s?(?:{trie(context.get('clock_words', []))})"
             r"(?![a-z]))",
             _I,
         ),
-        score_near=re.compile(rf"\b(?:{trie(context.get('score_words', []))})\b", _I),
-        ordinal_word_after=re.compile(
+        score_near=regex(rf"\b(?:{trie(context.get('score_words', []))})\b", _I),
+        ordinal_word_after=regex(
             r"\s*-?\s*(?:first|second|third|fifth|eighth|ninth|twelfth|[a-z]+ieth|fourth|"
             r"sixth|seventh|tenth|eleventh|[a-z]+teenth)\b",
             _I,
@@ -210,5 +211,5 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         pronoun_after=frozenset(w.lower() for w in t.get("pronoun_one", {}).get("after", [])),
         year_after=frozenset(w.lower() for w in t.get("year_cues", {}).get("after", [])),
         hyphen_prefixes=frozenset(w.lower() for w in _words(t, "hyphen_prefixes")),
-        percent_after=re.compile(rf"\s?(?:{pct})(?![a-z])", _I),
+        percent_after=regex(rf"\s?(?:{pct})(?![a-z])", _I),
     )

@@ -6,16 +6,17 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from crosscheck._cache import regex
 from crosscheck.extract._numbers_lexicon import Compiled
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w&'’.]*)\s$")
-_WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]*)")
-_NEXT_WORD = re.compile(r"[\s,]*([A-Za-z'’]+)")
-_MULTI_GROUP = re.compile(r"\d+(?:-\d+){2,}|\d+(?:\.\d+){2,}|\d+(?:/\d+)+|\+\d[\d\s()-]{6,}")
-_PHONE_PAIR = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b\d{3}-\d{4}\b")
-_AGED_RANGE = re.compile(r"(?<![\w])aged?\s+\d{1,3}\s?(?:to|and|-|–)\s?$", re.IGNORECASE)
-_APPOSITIVE_AGE = re.compile(r"[A-Z][a-z]+,\s$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”\n(]\s*)$")
+_WORD_BEFORE = regex(r"([A-Za-z][\w&'’.]*)\s$")
+_WORD_AFTER = regex(r"\s+([A-Za-z][a-z]*)")
+_NEXT_WORD = regex(r"[\s,]*([A-Za-z'’]+)")
+_MULTI_GROUP = regex(r"\d+(?:-\d+){2,}|\d+(?:\.\d+){2,}|\d+(?:/\d+)+|\+\d[\d\s()-]{6,}")
+_PHONE_PAIR = regex(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b\d{3}-\d{4}\b")
+_AGED_RANGE = regex(r"(?<![\w])aged?\s+\d{1,3}\s?(?:to|and|-|–)\s?$", re.IGNORECASE)
+_APPOSITIVE_AGE = regex(r"[A-Z][a-z]+,\s$")
+_SENTENCE_START = regex(r"(?:^|[.!?:;\"“”\n(]\s*)$")
 
 
 def spaced_before(text: str, start: int, also: str = "") -> bool:
@@ -39,7 +40,7 @@ def next_word(text: str, end: int) -> str | None:
 
 # Every match of the two patterns above holds one of these (opening with a class, the engine
 # scans a whole text for them quickly).
-_CODE_HINT = re.compile(r"[\d+](?:(?<=\d)\)?[\s./-]\d|(?<=\+)\d)")
+_CODE_HINT = regex(r"[\d+](?:(?<=\d)\)?[\s./-]\d|(?<=\+)\d)")
 
 
 @lru_cache(maxsize=4)

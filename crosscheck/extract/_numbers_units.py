@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from crosscheck._cache import regex
 from crosscheck.extract import _numbers_rules as rules
 from crosscheck.extract._numbers_lexicon import Compiled
 from crosscheck.extract._numbers_values import (
@@ -15,10 +16,10 @@ from crosscheck.extract._numbers_values import (
     percent_interval,
 )
 
-_MINUS = re.compile(r"(?<![\w])(?:minus|negative)[\s-]$", re.IGNORECASE)
-_SLASH_FRACTION = re.compile(r"/(\d{1,3})(?![\d/])")
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_WORD_REST = re.compile(r"[\w.,-]*")
+_MINUS = regex(r"(?<![\w])(?:minus|negative)[\s-]$", re.IGNORECASE)
+_SLASH_FRACTION = regex(r"/(\d{1,3})(?![\d/])")
+_GROUPED = regex(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_WORD_REST = regex(r"[\w.,-]*")
 
 
 def _suffix(text: str, end: int, c: Compiled) -> tuple[str | None, int]:

@@ -21,9 +21,9 @@ A single day carries year, month, day and weekday, with ``earliest``/``latest`` 
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from crosscheck._cache import regex
 from crosscheck.extract import _dates_dp
 from crosscheck.extract._dates_parse import parse
 from crosscheck.extract._dates_resolve import resolve
@@ -33,9 +33,9 @@ from crosscheck.model import DateMention, DateValue
 
 __all__ = ["find_dates"]
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\w]{0,3}$")
-_WORD_AFTER = re.compile(r"^\s+([A-Za-z]+)")
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_WORD_BEFORE = regex(r"([A-Za-z]+)[^\w]{0,3}$")
+_WORD_AFTER = regex(r"^\s+([A-Za-z]+)")
+_SENTENCE_END = regex(r"[.!?]\s|\n")
 _LOOK_BACK = 80
 
 

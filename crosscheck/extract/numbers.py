@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from crosscheck._cache import regex
 from crosscheck.extract._numbers_lexicon import Compiled, compile_numbers
 from crosscheck.extract._numbers_rules import spaced_before
 from crosscheck.extract._numbers_scan import scan
@@ -19,9 +20,9 @@ from crosscheck.model import NumberMention
 
 __all__ = ["find_numbers"]
 
-_RANGE_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<word>to|and|or|-to-))\s*", re.IGNORECASE)
-_BETWEEN = re.compile(r"(?<![\w])between\s+$", re.IGNORECASE)
-_FROM = re.compile(r"(?<![\w])from\s+$", re.IGNORECASE)
+_RANGE_GAP = regex(r"\s*(?:(?P<dash>[-–—])|(?P<word>to|and|or|-to-))\s*", re.IGNORECASE)
+_BETWEEN = regex(r"(?<![\w])between\s+$", re.IGNORECASE)
+_FROM = regex(r"(?<![\w])from\s+$", re.IGNORECASE)
 
 
 def find_numbers(text: str, lexicon: Lexicon | None = None) -> list[NumberMention]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from crosscheck._cache import regex
 from crosscheck.lexicon import Lexicon
 
 __all__ = ["COORDINATED", "Signature", "Words", "is_generic", "normalise", "normalise_scope"]
@@ -24,9 +25,9 @@ COORDINATED = "&"
 """The word a subject coordinating several person nouns carries."""
 
 Signature = frozenset[str]
-_WORD = re.compile(r"[a-z0-9_]+")
-_AND = re.compile(r"\b(?:and|or)\b|&|,", re.IGNORECASE)
-_SCOPE_LEAD = re.compile(r"^(?:(?:in|on|over|during|for|within|the)\s+)+")
+_WORD = regex(r"[a-z0-9_]+")
+_AND = regex(r"\b(?:and|or)\b|&|,", re.IGNORECASE)
+_SCOPE_LEAD = regex(r"^(?:(?:in|on|over|during|for|within|the)\s+)+")
 
 
 @dataclass(frozen=True, eq=False)
@@ -59,7 +60,7 @@ def _alternation(phrases: Iterable[str], *, flags: int) -> re.Pattern[str] | Non
     if not ordered:
         return None
     body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
-    return re.compile(rf"(?<![\w'’.])(?:{body})(?![\w'’])", flags)
+    return regex(rf"(?<![\w'’.])(?:{body})(?![\w'’])", flags)
 
 
 def fold(word: str) -> str:

@@ -17,12 +17,12 @@ claims; ties by kind, category, subject, scope and first claim. Ids are ``g1``â€
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
+from crosscheck._cache import regex
 from crosscheck.compare import agreeing_camps, combine_counts, combine_dates
 from crosscheck.group import claim_order, is_generic, normalise_scope
 from crosscheck.judge._latest import describe, latest_figures
@@ -35,7 +35,7 @@ __all__ = ["camps_of", "doc_labels", "judge_groups"]
 _RANK: dict[str, int] = {"contradict": 0, "agree": 1, "single": 2}
 _MAX_CAMPS = 12
 """After this many camps, the remaining claims form one last camp (a pathological group)."""
-_SPLIT = re.compile(r"[_\-. ]")
+_SPLIT = regex(r"[_\-. ]")
 _RUNNING_SCOPES = frozenset({"", "so far", "total", "in total"})
 """Scopes of a figure that runs through the story (a toll): a report that changed it updated it.
 Under a window ("past week") an earlier figure is another window's, set aside without dispute."""

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crosscheck._cache import regex
 from crosscheck.compare import counts_agree
 from crosscheck.judge._wording import middle
 from crosscheck.lexicon import Lexicon
@@ -25,7 +26,7 @@ from crosscheck.model import Claim, CountValue
 
 __all__ = ["Update", "describe", "latest_figures"]
 
-_STAMP = re.compile(r"^[ \t]*(?:updated[ \t]+)?([01]?\d|2[0-3])[:.]([0-5]\d)\b", re.I | re.M)
+_STAMP = regex(r"^[ \t]*(?:updated[ \t]+)?([01]?\d|2[0-3])[:.]([0-5]\d)\b", re.I | re.M)
 _BEFORE = 24
 """Characters before a figure searched for a word that marks it as the earlier one ("up from")."""
 
@@ -66,11 +67,11 @@ def _patterns(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str]
         if not phrases:
             return None
         body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
-        return re.compile(rf"\b(?:{body})\b", re.I)
+        return regex(rf"\b(?:{body})\b", re.I)
 
     earlier = words("earlier_figure")
     if earlier is not None:  # the marker ends at most two words before the figure
-        earlier = re.compile(rf"{earlier.pattern}(?:\s+[^\s\d]+){{0,2}}\s*$", re.I)
+        earlier = regex(rf"{earlier.pattern}(?:\s+[^\s\d]+){{0,2}}\s*$", re.I)
     return earlier, words("update")
 
 

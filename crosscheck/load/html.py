@@ -12,8 +12,9 @@ usual variants, else the first ``<time datetime>`` marked as the publication dat
 
 from __future__ import annotations
 
-import re
 from html.parser import HTMLParser
+
+from crosscheck._cache import regex
 
 __all__ = ["html_to_text"]
 
@@ -37,7 +38,7 @@ _PUBLISHED_META = (
     "dc.date.issued",
     "sailthru.date",
 )
-_SPACES = re.compile(r"[ \t\f\v\u00a0]+")
+_SPACES = regex(r"[ \t\f\v\u00a0]+")
 
 
 class _Reader(HTMLParser):

@@ -7,9 +7,9 @@ so a quote stays a quote and a table row stays one row.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from crosscheck._cache import regex
 from crosscheck.model import Report
 from crosscheck.render import _layout as layout
 from crosscheck.render.json import total
@@ -17,8 +17,8 @@ from crosscheck.render.text import clean
 
 __all__ = ["escape", "render_markdown"]
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
-_LINE_START = re.compile(r"^(\d*)([#+=>.)-])")
+_SPECIAL = regex(r"([\\`*_\[\]<>|~&$])")
+_LINE_START = regex(r"^(\d*)([#+=>.)-])")
 
 
 def escape(text: str | None, *, line_start: bool = False) -> str:

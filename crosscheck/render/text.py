@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
+from crosscheck._cache import regex
+
 __all__ = ["clean", "shorten"]
 
-_ESCAPES = re.compile(
+_ESCAPES = regex(
     r"""
     \x1b\[[0-?]*[ -/]*[@-~]               # CSI: colours, cursor moves, clears
     | \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?  # OSC: window titles, hyperlinks
@@ -23,8 +25,8 @@ _ESCAPES = re.compile(
     """,
     re.VERBOSE,
 )
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_SPACES = re.compile(r"\s+")
+_CONTROLS = regex("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SPACES = regex(r"\s+")
 
 
 def clean(text: str | None) -> str:

@@ -1,0 +1,155 @@
+"""Work a run would redo identically at every start, kept between runs: compiled regexes and
+parsed lexicon files.
+
+A short report spends most of its start outside the text: CPython compiles our patterns in
+pure Python (~45 ms; the lexicon tries are long alternations) and parses the TOML lexicons
+(~7 ms). Both results depend only on their input string (and, for a regex, the interpreter), so
+they are kept in one file — like ``__pycache__`` keeps bytecode — under
+``$CROSSCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/crosscheck``, else ``~/.cache/crosscheck``.
+``CROSSCHECK_CACHE_DIR=off`` (or an empty value) turns it off.
+
+Nothing here depends on the documents, so the cache can never change a report: a regex is
+rebuilt from its compiled program by ``_sre.compile``, which validates the program, and the
+entry is keyed by the whole pattern, its flags and the exact interpreter build. A missing,
+stale, foreign or corrupt file, or an interpreter other than CPython, means compiling and
+parsing as usual. New entries are written once, at exit, atomically.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+__all__ = ["regex", "toml_table"]
+
+_MAX_ENTRIES = 4096
+"""A file that grows past this (many configs over time) is rewritten with this run's entries."""
+
+try:  # CPython's regex engine; anything else compiles as usual.
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    _ENGINE: str | None = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
+except (ImportError, AttributeError):  # pragma: no cover - other interpreters
+    _ENGINE = None
+
+
+class _Store:
+    def __init__(self) -> None:
+        self.entries: dict[Any, Any] | None = None
+        self.used: dict[Any, Any] = {}
+        self.dirty = False
+
+    def file(self) -> Path | None:
+        where = os.environ.get("CROSSCHECK_CACHE_DIR")
+        if where is None:
+            base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
+                os.path.expanduser("~"), ".cache"
+            )
+            where = os.path.join(base, "crosscheck")
+        if where.strip().lower() in ("", "off") or _ENGINE is None:
+            return None
+        return Path(where) / f"start-{sys.implementation.cache_tag}.marshal"
+
+    def get(self, key: Any) -> Any:
+        if self.entries is None:
+            self.entries = self._read()
+        found = self.entries.get(key)
+        if found is not None:
+            self.used[key] = found
+        return found
+
+    def put(self, key: Any, value: Any) -> None:
+        if self.entries is None:
+            self.entries = self._read()
+        if not self.dirty:
+            atexit.register(self.save)
+        self.entries[key] = self.used[key] = value
+        self.dirty = True
+
+    def _read(self) -> dict[Any, Any]:
+        path = self.file()
+        if path is None:
+            return {}
+        try:
+            data = marshal.loads(path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            return {}
+        if not isinstance(data, dict) or data.get("engine") != _ENGINE:
+            return {}
+        return data
+
+    def save(self) -> None:
+        """Write the entries (this run's only, past ``_MAX_ENTRIES``); never fails a run."""
+        path = self.file()
+        if not self.dirty or path is None or self.entries is None:
+            return
+        keep = self.entries if len(self.entries) <= _MAX_ENTRIES else self.used
+        keep["engine"] = _ENGINE
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            temp.write_bytes(marshal.dumps(keep))
+            os.replace(temp, path)
+        except (OSError, ValueError):
+            return
+        self.dirty = False
+
+
+_STORE = _Store()
+
+
+def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the cache when this interpreter compiled it before."""
+    if _ENGINE is None or _STORE.file() is None:
+        return re.compile(pattern, flags)
+    key = ("re", pattern, int(flags))
+    found = _STORE.get(key)
+    if found is None:
+        found = _program(pattern, flags)
+        _STORE.put(key, found)
+    try:
+        return _sre.compile(pattern, *found)  # type: ignore[no-any-return]
+    except (RuntimeError, TypeError, ValueError):  # not a program this engine takes
+        return re.compile(pattern, flags)
+
+
+def _program(pattern: str, flags: int) -> tuple[Any, ...]:
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` after the pattern itself."""
+    parsed = _parser.parse(pattern, flags)
+    groups = parsed.state.groupdict
+    index: list[str | None] = [None] * parsed.state.groups
+    for name, number in groups.items():
+        index[number] = name
+    return (
+        int(flags | parsed.state.flags),
+        [int(word) for word in _compiler._code(parsed, flags)],
+        parsed.state.groups - 1,
+        dict(groups),
+        tuple(index),
+    )
+
+
+def toml_table(text: str) -> dict[str, Any]:
+    """``tomllib.loads(text)``, from the cache when this text was parsed before.
+
+    Raises ``tomllib.TOMLDecodeError`` as ``tomllib.loads`` does (errors are not cached).
+    """
+    key = ("toml", text)
+    found = _STORE.get(key) if _STORE.file() is not None else None
+    if isinstance(found, dict):
+        return found
+    import tomllib  # ~3 ms of imports, only on a miss
+
+    table = tomllib.loads(text)
+    try:
+        marshal.dumps(table)
+    except ValueError:  # dates and times: TOML values marshal does not carry
+        return table
+    _STORE.put(key, table)
+    return table
