@@ -77,7 +77,7 @@ def test_a_corrupt_program_is_compiled_afresh(store: Path, monkeypatch: pytest.M
 def test_an_unusable_file_is_ignored(
     store: Path, monkeypatch: pytest.MonkeyPatch, content: bytes
 ) -> None:
-    path = _cache._STORE.file()
+    path = _cache._STORE.path
     assert path is not None
     path.write_bytes(content)
     pattern, flags = PATTERNS[1]
@@ -101,7 +101,7 @@ def test_off_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, val
 def test_xdg_cache_home_is_the_default_parent(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CROSSCHECK_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
-    path = _cache._Store().file()
+    path = _cache._Store().path
     assert path is not None and path.parent == Path("/somewhere/crosscheck")
 
 
