@@ -31,13 +31,15 @@ from crosscheck.classify.qualifiers import (
     subset_scope,
     vague,
 )
+from crosscheck.classify.rules import Rules
 from crosscheck.classify.scope import scope_of
 from crosscheck.classify.sentences import Sentence, trim
 from crosscheck.model import DateMention, NumberMention
 
 __all__ = ["CountFind", "find_counts"]
 
-_WORD_BEFORE = regex(r"([^\W\d_]+)\W*$")
+_WORD_BEFORE = regex(r"\W*([^\W\d_]+)")
+"""The last word of a span, matched on the span reversed."""
 _FIRST_WORD = regex(r"\s*([^\W\d_][\w-]*)")
 _DECIMAL = regex(r"\d\.\d")
 _POSSESSED = regex(r"\b([^\W\d_]+)\s+[^\W\d_]+\s+(?:and|or)\s+$")
@@ -77,11 +79,16 @@ def _is_description(page: Page, mention: NumberMention, clause: Span) -> bool:
     rules, text = page.rules, page.text
     if rules.not_counts.match(text, mention.end) or rules.streets.match(text, mention.end):
         return True
-    if _NAME_AGE.search(text, max(0, mention.start - 40), mention.start) and text.startswith(
-        ",", mention.end
+    if text.startswith(",", mention.end) and _NAME_AGE.search(
+        text, max(0, mention.start - 40), mention.start
     ):
         return mention.text.isdigit() and int(mention.text) < _MAX_AGE
-    if _DECIMAL.search(mention.text) and mention.low is not None and not mention.low.is_integer():
+    if (
+        "." in mention.text
+        and _DECIMAL.search(mention.text)
+        and mention.low is not None
+        and not mention.low.is_integer()
+    ):
         # "turnout was 61.4 percent" is a share of a counted thing; "prices rose 1.9%" no count
         return mention.unit != "fraction" or not page.within(
             page.triggers, clause[0], mention.start
@@ -95,17 +102,28 @@ def _is_description(page: Page, mention: NumberMention, clause: Span) -> bool:
     lead = max(clause[0], mention.start - 24)
     if rules.not_before.search(text, lead, mention.start):
         return True
-    before = _WORD_BEFORE.search(text, max(clause[0], mention.start - 20), mention.start)
-    if before and before.group(1).lower() in rules.possessives:
+    # The word right before, read backwards from the number (one anchored match, not a search)
+    before = _WORD_BEFORE.match(text[max(clause[0], mention.start - 20) : mention.start][::-1])
+    if before and before.group(1)[::-1].lower() in rules.possessives:
         return True
-    joined = _POSSESSED.search(text, max(clause[0], mention.start - 40), mention.start)
-    if joined and joined.group(1).lower() in rules.possessives:
+    if _joined_possessive(text, max(clause[0], mention.start - 40), mention.start, rules):
         return True
     if not any(c.isdigit() for c in mention.text) and rules.manner_before.search(
         text, max(clause[0], mention.start - 14), mention.start
     ):
         return True
     return mention.low == mention.high == 1 and text.startswith(" of ", mention.end)
+
+
+def _joined_possessive(text: str, start: int, end: int, rules: Rules) -> bool:
+    """ "her son and 3 …": a possessive two words before "and"/"or" right before the number
+    (the regex only runs when the words before end with "and"/"or" and a space)."""
+    if not text[end - 1 : end].isspace() or start >= end:
+        return False
+    if not text[start:end].rstrip().endswith(("and", "or")):
+        return False
+    joined = _POSSESSED.search(text, start, end)
+    return joined is not None and joined.group(1).lower() in rules.possessives
 
 
 def _share_of(page: Page, mention: NumberMention, clause: Span) -> str | None:

@@ -11,8 +11,9 @@ from crosscheck.classify.rules import Rules
 
 __all__ = ["NounPhrase", "is_person", "noun_after", "noun_before", "of_phrase"]
 
-_TOKEN = regex(r"\S+")
 _STRIP = '"“”‘’()[]{},;:!?…*—–'
+_STRIP_DOT = _STRIP + "."
+_POSSESSIVE_ENDS = ("'s", "’s")
 _CAPS_RUN = regex(r"[A-Z]{2}")
 _INITIALS = regex(r"(?:[A-Za-z]\.){2,}$")
 
@@ -36,18 +37,18 @@ class NounPhrase:
 def _tokens(text: str, start: int, end: int, limit: int) -> list[tuple[str, int, bool]]:
     """(core word, end offset, ends a phrase) for the first ``limit`` tokens of text[start:end]."""
     out: list[tuple[str, int, bool]] = []
-    for m in _TOKEN.finditer(text, start, end):
-        if len(out) == limit:
-            break
-        raw = m.group()
+    pos = start
+    # str.split and \S+ agree on what a space is; find() gives back each token's offset
+    for raw in text[start:end].split(None, limit)[:limit]:
+        pos = text.find(raw, pos) + len(raw)
         core = raw.strip(_STRIP)
         dotted = "." in core and _INITIALS.search(core) is not None
-        if core.endswith(".") and not dotted:
+        if not dotted and core.endswith("."):
             core = core.rstrip(".")
-        closed = raw != raw.rstrip(_STRIP + ".") and not dotted
-        if core.endswith(("’s", "'s")):
+        closed = not dotted and raw != raw.rstrip(_STRIP_DOT)
+        if core.endswith(_POSSESSIVE_ENDS):
             core, closed = core[:-2], True
-        out.append((core, m.start() + len(raw), closed))
+        out.append((core, pos, closed))
         if not core:
             break
     return out
@@ -157,7 +158,6 @@ def noun_after(text: str, start: int, end: int, rules: Rules) -> NounPhrase:
 
 _PAIR = regex(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 _PAIR_REACH = 3000
-_POSSESSIVE_ENDS = ("'s", "’s")
 
 
 def _pair_before(text: str, pos: int, rules: Rules) -> list[list[str]] | None:
