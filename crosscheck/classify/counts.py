@@ -10,10 +10,10 @@ capacities ("the school has 600 students") and background figures of earlier eve
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from crosscheck._cache import regex
 from crosscheck.classify.background import Background
@@ -60,8 +60,9 @@ _BE = {"were", "are", "was", "is", " were", " are", " was", " is"}
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class CountFind:
+class CountFind(NamedTuple):
+    """One count claim found (a named tuple: cheaper than a dataclass to define and build)."""
+
     mention: NumberMention
     sentence: Sentence
     quote: Span
@@ -176,15 +177,21 @@ def find_counts(
     last: tuple[Sentence, NounPhrase] | None = None
     referent: Referent | None = None
     previous: tuple[int, tuple[str, str]] | None = None  # last count's sentence, kind
+    sentences, starts = page.sentences, page.starts
     for i, mention in enumerate(numbers):
-        sentence = page.sentence_at(mention.start)
-        if sentence is None or mention.end > sentence.end:
+        # cheapest tests first (none has a side effect): a unit that is no counted thing
+        unit = mention.unit
+        if unit is not None and unit != "fraction" and unit + "s" not in rules.things:
             continue
-        index = bisect_left(page.starts, sentence.start)
-        if mention.unit not in (None, "fraction") and mention.unit + "s" not in rules.things:
+        at = bisect_right(starts, mention.start) - 1  # page.sentence_at, inlined
+        if at < 0:
+            continue
+        sentence = sentences[at]
+        if mention.start >= sentence.end or mention.end > sentence.end:
             continue
         if _in_date(dates, date_starts, mention):
             continue
+        index = bisect_left(starts, sentence.start)
         clause = sentence.clause_at(mention.start)
         if _is_description(page, mention, clause) or background.of(
             mention.start, (sentence.start, sentence.end)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from crosscheck._cache import regex
 from crosscheck.classify.rules import Rules
@@ -18,8 +18,9 @@ _CAPS_RUN = regex(r"[A-Z]{2}")
 _INITIALS = regex(r"(?:[A-Za-z]\.){2,}$")
 
 
-@dataclass(frozen=True, slots=True)
-class NounPhrase:
+class NounPhrase(NamedTuple):
+    """A counted noun (``head``), the words before it and where the phrase ends."""
+
     head: str | None
     modifiers: tuple[str, ...]
     end: int
