@@ -109,7 +109,7 @@ def _is_description(page: Page, mention: NumberMention, clause: Span) -> bool:
         return True
     if _joined_possessive(text, max(clause[0], mention.start - 40), mention.start, rules):
         return True
-    if not any(c.isdigit() for c in mention.text) and rules.manner_before.search(
+    if not any(map(str.isdigit, mention.text)) and rules.manner_before.search(
         text, max(clause[0], mention.start - 14), mention.start
     ):
         return True
@@ -193,10 +193,13 @@ def find_counts(
             continue
         index = bisect_left(starts, sentence.start)
         clause = sentence.clause_at(mention.start)
-        if _is_description(page, mention, clause) or background.of(
-            mention.start, (sentence.start, sentence.end)
-        ):
+        if _is_description(page, mention, clause):
             continue
+        # Whether the number is a background figure is the costliest test: it is made once the
+        # cheaper ones have kept the number, and before anything it gives carries over to the
+        # next number (``last``, ``referent``, ``previous``).
+        bounds = (sentence.start, sentence.end)
+        checked = False
         anchor: Match | None = None
         part_of: Referent | None = None
         part_scope: str | None = None
@@ -211,7 +214,7 @@ def find_counts(
             whole = of_phrase(text, mention.end, clause[1], rules) or _share_of(
                 page, mention, clause
             )
-            if whole is None:
+            if whole is None or background.of(mention.start, bounds):
                 continue
             category, subject = "other_count", whole
         else:
@@ -226,7 +229,9 @@ def find_counts(
                 phrase = NounPhrase(last[1].head, last[1].modifiers, more.end())
             head = phrase.head.lower() if phrase.head else None
             if head is not None and (is_person(head, rules) or head in rules.things):
-                last = (sentence, phrase)
+                if background.of(mention.start, bounds):
+                    continue
+                checked, last = True, (sentence, phrase)
             category, anchor = category_of(page, mention, clause, phrase)
             if (
                 category == "wounded"
@@ -255,11 +260,11 @@ def find_counts(
                 if not (named or (thing and category in rules.thing_categories)):
                     category, anchor = "other_count", None
             if category == "other_count" and (
-                rules.capacity_before.search(
+                (anchor is None and not (head is not None and (person or thing)))
+                or mention.low == mention.high == 1  # "one officer warned": a person, no count
+                or rules.capacity_before.search(
                     text, max(clause[0], mention.start - 30), mention.start
                 )
-                or (anchor is None and not (head is not None and (person or thing)))
-                or mention.low == mention.high == 1  # "one officer warned": a person, no count
             ):
                 continue
             if (
@@ -269,6 +274,8 @@ def find_counts(
             ):
                 continue
             if is_population_or_rate(page, mention, phrase, clause):
+                continue
+            if not checked and background.of(mention.start, bounds):
                 continue
             subject = (
                 phrase.subject(rules)

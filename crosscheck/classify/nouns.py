@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -205,9 +204,13 @@ def of_phrase(text: str, start: int, end: int, rules: Rules) -> str | None:
     return " and ".join(names) if names else None
 
 
+_NOUN_COMMA = regex(r"([^\W\d_][\w-]*)\s*,\s*$")
+
+
 def noun_before(text: str, start: int, end: int, rules: Rules) -> str | None:
     """A counted noun just before the number: "the smallest batch of evacuees, just over 200"."""
-    match = re.search(r"([^\W\d_][\w-]*)\s*,\s*$", text[start:end])
+    before = text[start:end]
+    match = _NOUN_COMMA.search(before) if before.rstrip().endswith(",") else None
     if match and _is_noun(match.group(1), rules):
         return rules.canonical_noun(match.group(1))
     return None
