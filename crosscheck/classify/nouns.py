@@ -41,6 +41,9 @@ def _tokens(text: str, start: int, end: int, limit: int) -> list[tuple[str, int,
     # str.split and \S+ agree on what a space is; find() gives back each token's offset
     for raw in text[start:end].split(None, limit)[:limit]:
         pos = text.find(raw, pos) + len(raw)
+        if raw.isalpha():  # a plain word (most tokens): nothing to strip
+            out.append((raw, pos, False))
+            continue
         core = raw.strip(_STRIP)
         dotted = "." in core and _INITIALS.search(core) is not None
         if not dotted and core.endswith("."):
