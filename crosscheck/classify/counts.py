@@ -75,8 +75,9 @@ class CountFind(NamedTuple):
     """The words the scope was read from, if any."""
 
 
-def _is_description(page: Page, mention: NumberMention, clause: Span) -> bool:
-    """Ages, labels, measures, addresses and possessed numbers ("her three children")."""
+def _description(page: Page, mention: NumberMention, clause: Span) -> bool | None:
+    """Ages, labels, measures and addresses told by the number itself or the words after it:
+    True or False when these tell, None when they tell nothing (``_described_before`` then)."""
     rules, text = page.rules, page.text
     if rules.not_counts.match(text, mention.end) or rules.streets.match(text, mention.end):
         return True
@@ -100,20 +101,41 @@ def _is_description(page: Page, mention: NumberMention, clause: Span) -> bool:
             text[max(0, mention.start - 5) : mention.start].lower().rstrip() in _BE
             and (mention.low if mention.low is not None else mention.high or _MAX_AGE) < _MAX_AGE
         )
-    lead = max(clause[0], mention.start - 24)
-    if rules.not_before.search(text, lead, mention.start):
+    return None
+
+
+def _described_before(page: Page, mention: NumberMention, start: int) -> bool:
+    """Labels and possessed numbers told by the words before the number (from ``start``, its
+    clause's): "magnitude 7", "her three children", "in their thousands", "one of"."""
+    rules, text = page.rules, page.text
+    if mention.low == mention.high == 1 and text.startswith(" of ", mention.end):
+        return True
+    if rules.not_before.search(text, max(start, mention.start - 24), mention.start):
         return True
     # The word right before, read backwards from the number (one anchored match, not a search)
-    before = _WORD_BEFORE.match(text[max(clause[0], mention.start - 20) : mention.start][::-1])
+    before = _WORD_BEFORE.match(text[max(start, mention.start - 20) : mention.start][::-1])
     if before and before.group(1)[::-1].lower() in rules.possessives:
         return True
-    if _joined_possessive(text, max(clause[0], mention.start - 40), mention.start, rules):
+    if _joined_possessive(text, max(start, mention.start - 40), mention.start, rules):
         return True
-    if not any(map(str.isdigit, mention.text)) and rules.manner_before.search(
-        text, max(clause[0], mention.start - 14), mention.start
-    ):
+    return not any(map(str.isdigit, mention.text)) and (
+        rules.manner_before.search(text, max(start, mention.start - 14), mention.start) is not None
+    )
+
+
+def _set_aside(
+    page: Page,
+    background: Background,
+    mention: NumberMention,
+    sentence: Sentence,
+    undecided: Span | None,
+) -> bool:
+    """The costlier tests, made once the cheaper ones have kept the number: a label or possessed
+    number told by the words before it (when ``_description`` told nothing: ``undecided`` is
+    then its clause), or a background figure."""
+    if undecided is not None and _described_before(page, mention, undecided[0]):
         return True
-    return mention.low == mention.high == 1 and text.startswith(" of ", mention.end)
+    return background.of(mention.start, (sentence.start, sentence.end))
 
 
 def _joined_possessive(text: str, start: int, end: int, rules: Rules) -> bool:
@@ -193,12 +215,13 @@ def find_counts(
             continue
         index = bisect_left(starts, sentence.start)
         clause = sentence.clause_at(mention.start)
-        if _is_description(page, mention, clause):
+        described = _description(page, mention, clause)
+        if described:
             continue
-        # Whether the number is a background figure is the costliest test: it is made once the
-        # cheaper ones have kept the number, and before anything it gives carries over to the
-        # next number (``last``, ``referent``, ``previous``).
-        bounds = (sentence.start, sentence.end)
+        # The costlier tests (``_set_aside``) are made once the cheaper ones have kept the
+        # number, and before anything it gives carries over to the next number (``last``,
+        # ``referent``, ``previous``).
+        undecided = clause if described is None else None
         checked = False
         anchor: Match | None = None
         part_of: Referent | None = None
@@ -214,7 +237,7 @@ def find_counts(
             whole = of_phrase(text, mention.end, clause[1], rules) or _share_of(
                 page, mention, clause
             )
-            if whole is None or background.of(mention.start, bounds):
+            if whole is None or _set_aside(page, background, mention, sentence, undecided):
                 continue
             category, subject = "other_count", whole
         else:
@@ -229,7 +252,7 @@ def find_counts(
                 phrase = NounPhrase(last[1].head, last[1].modifiers, more.end())
             head = phrase.head.lower() if phrase.head else None
             if head is not None and (is_person(head, rules) or head in rules.things):
-                if background.of(mention.start, bounds):
+                if _set_aside(page, background, mention, sentence, undecided):
                     continue
                 checked, last = True, (sentence, phrase)
             category, anchor = category_of(page, mention, clause, phrase)
@@ -275,7 +298,7 @@ def find_counts(
                 continue
             if is_population_or_rate(page, mention, phrase, clause):
                 continue
-            if not checked and background.of(mention.start, bounds):
+            if not checked and _set_aside(page, background, mention, sentence, undecided):
                 continue
             subject = (
                 phrase.subject(rules)
