@@ -47,6 +47,8 @@ _SHARE_VERB = (
     r"\s+(?:(?:had|has|have)\s+)?"
     r"(?:was|is|stood at|stands at|at|of|reached|hit|rose to|fell to|climbed to)\s+$"
 )
+_SHARE_VERB_ENDS = ("was", "is", "at", "of", "reached", "hit", "to")
+"""How every verb of ``_SHARE_VERB`` ends."""
 _SHARE_BEFORE = regex(r"\b([^\W\d_]{3,})" + _SHARE_VERB)
 # "Turnout in the capital was 58 percent": the share is of the noun before the place
 _SHARE_IN = regex(r"\b([^\W\d_]{3,})\s+(?:in|at|across|among|for)\s+[^,;]{1,40}?" + _SHARE_VERB)
@@ -155,6 +157,9 @@ def _share_of(page: Page, mention: NumberMention, clause: Span) -> str | None:
     after = _FIRST_WORD.match(text, mention.end, clause[1])
     if after and after.group(1).islower() and after.group(1) not in rules.stop:
         return after.group(1)
+    lead = text[clause[0] : mention.start]
+    if not (lead[-1:].isspace() and lead.rstrip().endswith(_SHARE_VERB_ENDS)):
+        return None  # no share verb right before: neither pattern can match
     before = _SHARE_IN.search(text, clause[0], mention.start) or _SHARE_BEFORE.search(
         text, clause[0], mention.start
     )

@@ -177,8 +177,11 @@ def of_phrase(text: str, start: int, end: int, rules: Rules) -> str | None:
     "both countries" (or "the two …") stands for the most recent pair of names before it; a
     possessor gives way to the noun it owns ("half of the island's homes" → "homes").
     """
+    first = text[start:end].split(None, 1)
+    if not first or "of" not in first[0].lower():  # no "of" in the first word: no whole
+        return None
     tokens = _tokens(text, start, end, 8)
-    if not tokens or tokens[0][0].lower() != "of" or tokens[0][2]:
+    if tokens[0][0].lower() != "of" or tokens[0][2]:
         return None
     parts: list[list[str]] = [[]]
     pair = False
