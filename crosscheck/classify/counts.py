@@ -252,9 +252,10 @@ def find_counts(
                 phrase = noun_after(text, mention.end, clause[1], rules)
             else:
                 phrase = NounPhrase(f"{mention.unit}s", (), mention.end)
-            more = _MORE.match(text, mention.end, clause[1])
-            if phrase.head is None and more and last is not None and last[0] is sentence:
-                phrase = NounPhrase(last[1].head, last[1].modifiers, more.end())
+            if phrase.head is None and last is not None and last[0] is sentence:
+                more = _MORE.match(text, mention.end, clause[1])
+                if more:
+                    phrase = NounPhrase(last[1].head, last[1].modifiers, more.end())
             head = phrase.head.lower() if phrase.head else None
             if head is not None and (is_person(head, rules) or head in rules.things):
                 if _set_aside(page, background, mention, sentence, undecided):
