@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.classify import counts, nouns
+from crosscheck.classify import counts, nouns, qualifiers
 from crosscheck.classify.rules import Rules, rules_for
 from crosscheck.lexicon import default_lexicon
 
@@ -76,7 +76,7 @@ def _old_tokens(text: str, start: int, end: int, limit: int) -> list[tuple[str, 
 def test_word_before_read_backwards(text: str) -> None:
     for start, end in _bounds(text):
         old = re.compile(r"([^\W\d_]+)\W*$").search(text, start, end)
-        new = counts._WORD_BEFORE.match(text[start:end][::-1])
+        new = qualifiers._WORD_BEFORE.match(text[start:end][::-1])
         assert (new.group(1)[::-1] if new else None) == (old.group(1) if old else None)
 
 
@@ -85,9 +85,9 @@ def test_word_before_read_backwards(text: str) -> None:
 def test_joined_possessive_as_its_regex(text: str) -> None:
     rules = _rules()
     for start, end in _bounds(text):
-        old = counts._POSSESSED.search(text, start, end)
+        old = qualifiers._POSSESSED.search(text, start, end)
         expected = old is not None and old.group(1).lower() in rules.possessives
-        assert counts._joined_possessive(text, start, end, rules) == expected
+        assert qualifiers._joined_possessive(text, start, end, rules) == expected
 
 
 @settings(max_examples=300, deadline=None)
@@ -132,8 +132,8 @@ def test_noun_before_examples() -> None:
 
 
 def test_description_words_before() -> None:
-    assert counts._joined_possessive("killing her son and ", 0, 20, _rules())
-    assert not counts._joined_possessive("killing the son and ", 0, 20, _rules())
+    assert qualifiers._joined_possessive("killing her son and ", 0, 20, _rules())
+    assert not qualifiers._joined_possessive("killing the son and ", 0, 20, _rules())
     text = "killing his 3"
-    found = counts._WORD_BEFORE.match(text[: text.index("3")][::-1])
+    found = qualifiers._WORD_BEFORE.match(text[: text.index("3")][::-1])
     assert found is not None and found.group(1)[::-1] == "his"

@@ -9,7 +9,6 @@ capacities ("the school has 600 students") and background figures of earlier eve
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
@@ -23,6 +22,8 @@ from crosscheck.classify.nouns import NounPhrase, is_person, noun_after, noun_be
 from crosscheck.classify.parts import Referent, included_in, with_state
 from crosscheck.classify.predicate import linked_before, predicate_past_aside
 from crosscheck.classify.qualifiers import (
+    described_before,
+    description,
     earlier_figure,
     extra_scope,
     is_plan,
@@ -31,18 +32,13 @@ from crosscheck.classify.qualifiers import (
     subset_scope,
     vague,
 )
-from crosscheck.classify.rules import Rules
 from crosscheck.classify.scope import scope_of
 from crosscheck.classify.sentences import Sentence, trim
 from crosscheck.model import DateMention, NumberMention
 
 __all__ = ["CountFind", "find_counts"]
 
-_WORD_BEFORE = regex(r"\W*([^\W\d_]+)")
-"""The last word of a span, matched on the span reversed."""
 _FIRST_WORD = regex(r"\s*([^\W\d_][\w-]*)")
-_DECIMAL = regex(r"\d\.\d")
-_POSSESSED = regex(r"\b([^\W\d_]+)\s+[^\W\d_]+\s+(?:and|or)\s+$")
 _SHARE_VERB = (
     r"\s+(?:(?:had|has|have)\s+)?"
     r"(?:was|is|stood at|stands at|at|of|reached|hit|rose to|fell to|climbed to)\s+$"
@@ -53,11 +49,6 @@ _SHARE_BEFORE = regex(r"\b([^\W\d_]{3,})" + _SHARE_VERB)
 # "Turnout in the capital was 58 percent": the share is of the noun before the place
 _SHARE_IN = regex(r"\b([^\W\d_]{3,})\s+(?:in|at|across|among|for)\s+[^,;]{1,40}?" + _SHARE_VERB)
 _MORE = regex(r"\s+(?:more|others?)\b(?!\s+[^\W\d_]+\s+(?:were|was|are|have|had))")
-_NAME_AGE = regex(r"[A-Z][\w'’-]+,\s*$")
-_MAX_AGE = 120
-_AGE_OVER = regex(r"(?:over|under|above|older than|younger than)\s", re.IGNORECASE)
-_AGE_TAIL = regex(r"\s*(?:[.,;:)]|years?\b|$)")
-_BE = {"were", "are", "was", "is", " were", " are", " was", " is"}
 
 Span = tuple[int, int]
 
@@ -77,54 +68,6 @@ class CountFind(NamedTuple):
     """The words the scope was read from, if any."""
 
 
-def _description(page: Page, mention: NumberMention, clause: Span) -> bool | None:
-    """Ages, labels, measures and addresses told by the number itself or the words after it:
-    True or False when these tell, None when they tell nothing (``_described_before`` then)."""
-    rules, text = page.rules, page.text
-    if rules.not_counts.match(text, mention.end) or rules.streets.match(text, mention.end):
-        return True
-    if text.startswith(",", mention.end) and _NAME_AGE.search(
-        text, max(0, mention.start - 40), mention.start
-    ):
-        return mention.text.isdigit() and int(mention.text) < _MAX_AGE
-    if (
-        "." in mention.text
-        and _DECIMAL.search(mention.text)
-        and mention.low is not None
-        and not mention.low.is_integer()
-    ):
-        # "turnout was 61.4 percent" is a share of a counted thing; "prices rose 1.9%" no count
-        return mention.unit != "fraction" or not page.within(
-            page.triggers, clause[0], mention.start
-        )
-    if _AGE_OVER.match(mention.text) and _AGE_TAIL.match(text, mention.end):
-        # "Nine in ten of the dead were over 70": an age
-        return (
-            text[max(0, mention.start - 5) : mention.start].lower().rstrip() in _BE
-            and (mention.low if mention.low is not None else mention.high or _MAX_AGE) < _MAX_AGE
-        )
-    return None
-
-
-def _described_before(page: Page, mention: NumberMention, start: int) -> bool:
-    """Labels and possessed numbers told by the words before the number (from ``start``, its
-    clause's): "magnitude 7", "her three children", "in their thousands", "one of"."""
-    rules, text = page.rules, page.text
-    if mention.low == mention.high == 1 and text.startswith(" of ", mention.end):
-        return True
-    if rules.not_before.search(text, max(start, mention.start - 24), mention.start):
-        return True
-    # The word right before, read backwards from the number (one anchored match, not a search)
-    before = _WORD_BEFORE.match(text[max(start, mention.start - 20) : mention.start][::-1])
-    if before and before.group(1)[::-1].lower() in rules.possessives:
-        return True
-    if _joined_possessive(text, max(start, mention.start - 40), mention.start, rules):
-        return True
-    return not any(map(str.isdigit, mention.text)) and (
-        rules.manner_before.search(text, max(start, mention.start - 14), mention.start) is not None
-    )
-
-
 def _set_aside(
     page: Page,
     background: Background,
@@ -133,22 +76,11 @@ def _set_aside(
     undecided: Span | None,
 ) -> bool:
     """The costlier tests, made once the cheaper ones have kept the number: a label or possessed
-    number told by the words before it (when ``_description`` told nothing: ``undecided`` is
+    number told by the words before it (when ``description`` told nothing: ``undecided`` is
     then its clause), or a background figure."""
-    if undecided is not None and _described_before(page, mention, undecided[0]):
+    if undecided is not None and described_before(page, mention, undecided[0]):
         return True
     return background.of(mention.start, (sentence.start, sentence.end))
-
-
-def _joined_possessive(text: str, start: int, end: int, rules: Rules) -> bool:
-    """ "her son and 3 …": a possessive two words before "and"/"or" right before the number
-    (the regex only runs when the words before end with "and"/"or" and a space)."""
-    if not text[end - 1 : end].isspace() or start >= end:
-        return False
-    if not text[start:end].rstrip().endswith(("and", "or")):
-        return False
-    joined = _POSSESSED.search(text, start, end)
-    return joined is not None and joined.group(1).lower() in rules.possessives
 
 
 def _share_of(page: Page, mention: NumberMention, clause: Span) -> str | None:
@@ -220,7 +152,7 @@ def find_counts(
             continue
         index = bisect_left(starts, sentence.start)
         clause = sentence.clause_at(mention.start)
-        described = _description(page, mention, clause)
+        described = description(page, mention, clause)
         if described:
             continue
         # The costlier tests (``_set_aside``) are made once the cheaper ones have kept the
