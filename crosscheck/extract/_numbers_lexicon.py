@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from crosscheck._cache import regex
-from crosscheck.extract._tries import trie
+from crosscheck.extract._tries import trie, variants
 from crosscheck.lexicon import Lexicon
 
 _I = re.IGNORECASE
@@ -147,19 +147,28 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         *(f"{s}s" for s in scales),
         *groups,
         "half",
-        "a",
-        "an",
         *(v.split()[0] for v in vague),
     }
+    # "a" and "an" open a number only before a scale, "dozen", a fraction or the rest of a vague
+    # phrase ("a hundred", "a third", "a few"): most of their hits were a candidate for nothing.
+    articles = {"a", "an"}
+    alone = articles & {*cardinals, *scales, *groups, *vague}
+    triggers = (triggers - articles) | alone
+    follow = {*scales, "dozen", *fractions}
+    follow |= {" ".join(v.split()[1:]) for v in vague if v.split()[0] in articles - alone}
+    before_follow = trie(articles - alone, fold=True)
     # Every form of ``master`` starts after a non-word character (or at the start of the text),
     # so the candidate consumes that character: a pattern that opens with a character class
     # lets the engine skip, in C, every position inside a word. It is compiled without
     # IGNORECASE (its tries spell out both cases) so the engine can skip a branch on its first
-    # character.
-    codes = trie((k for k in cur_pre if k[0].isalpha()), fold=True)
+    # character; the lookahead first tests, at once, that the next character opens some branch.
+    coded = [k for k in cur_pre if k[0].isalpha()]
+    firsts = "".join(sorted({v for w in (*triggers, *articles, *coded) for v in variants(w[:1])}))
+    articles_then = rf"|(?:{before_follow})\s*-?\s*(?:{trie(follow, fold=True)})"
     candidate = regex(
-        rf"\W(?:[-−]?\.?\d|[{re.escape(cur_sym_chars)}]|(?:{trie(triggers, fold=True)})\b"
-        rf"|(?:{codes})\s?(?=[\d.$]))"
+        rf"\W(?=[\d\-−.{re.escape(cur_sym_chars + firsts)}])"
+        rf"(?:[-−]?\.?\d|[{re.escape(cur_sym_chars)}]|(?:{trie(triggers, fold=True)})\b"
+        rf"{articles_then if before_follow else ''}|(?:{trie(coded, fold=True)})\s?(?=[\d.$]))"
     )
     master = regex(fancy + "|" + simple, _I | re.VERBOSE)
     unit_alt = trie(k for k in units if len(k) > 1 or not k.isalpha())
