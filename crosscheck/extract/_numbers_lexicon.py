@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -57,12 +57,31 @@ class Compiled:
     year_after: frozenset[str]
     hyphen_prefixes: frozenset[str]
     percent_after: re.Pattern[str]
+    qualifier_ends: Endings
+    label_ends: Endings
+    month_ends: tuple[str, ...] | None
 
     @cached_property
     def simple(self) -> re.Pattern[str]:
         """The plain digit and word forms alone, for the rare match that a fancier form took
         and then dropped: compiled on first use (~2 ms a run spares most runs)."""
         return regex(self.simple_pattern, _I | re.VERBOSE)
+
+
+Endings = tuple[tuple[str, ...], int] | None
+"""The last words of a word list (lower case) and the longest one's length, for a cheap test
+before searching for one of the list at the end of a window; ``None`` when that test could
+miss a match (a word that is not ASCII, or ends with what the pattern skips)."""
+
+
+def _endings(words: Iterable[str], skipped: str = "") -> Endings:
+    ends = set()
+    for word in words:
+        parts = word.lower().split()
+        if not parts or not word.isascii() or parts[-1][-1] in skipped:
+            return None
+        ends.add(parts[-1])
+    return (tuple(sorted(ends)), max(map(len, ends), default=0)) if ends else None
 
 
 def _key(text: str) -> str:
@@ -221,4 +240,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         year_after=frozenset(w.lower() for w in t.get("year_cues", {}).get("after", [])),
         hyphen_prefixes=frozenset(w.lower() for w in _words(t, "hyphen_prefixes")),
         percent_after=regex(rf"\s?(?:{pct})(?![a-z])", _I),
+        qualifier_ends=_endings([*qualifiers, "of"]),
+        label_ends=_endings(_words(t, "labels"), skipped="#"),
+        month_ends=tuple(month_alt.split("|")) if month_alt.replace("|", "").isalpha() else None,
     )

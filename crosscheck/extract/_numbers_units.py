@@ -17,6 +17,7 @@ from crosscheck.extract._numbers_values import (
 )
 
 _MINUS = regex(r"(?<![\w])(?:minus|negative)[\s-]$", re.IGNORECASE)
+_MINUS_ENDS = (("minus", "negative"), 8)
 _SLASH_FRACTION = regex(r"/(\d{1,3})(?![\d/])")
 _GROUPED = regex(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _WORD_REST = regex(r"[\w.,-]*")
@@ -43,7 +44,11 @@ def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None
         return None, end
     base = float(raw.replace(",", ""))
     if m.group("neg") or (
-        rules.spaced_before(text, start, "-") and _MINUS.search(text, max(0, start - 10), start)
+        rules.spaced_before(text, start, "-")
+        and rules.may_end_with(
+            text[max(0, start - 10) : start].rstrip().rstrip("-").rstrip(), _MINUS_ENDS
+        )
+        and _MINUS.search(text, max(0, start - 10), start)
     ):
         base = -base
     currency = lookup(c.currency_prefix, m.group("cur")) if m.group("cur") else None

@@ -12,7 +12,7 @@ import re
 
 from crosscheck._cache import regex
 from crosscheck.extract._numbers_lexicon import Compiled, compile_numbers
-from crosscheck.extract._numbers_rules import spaced_before
+from crosscheck.extract._numbers_rules import may_end_with, spaced_before
 from crosscheck.extract._numbers_scan import scan
 from crosscheck.extract._numbers_values import Atom, exact, percent_interval, qualify
 from crosscheck.lexicon import Lexicon, default_lexicon
@@ -110,6 +110,7 @@ def _qualified(text: str, atom: Atom, previous_end: int, c: Compiled) -> NumberM
     m = (
         c.qualifier_before.search(text, window, atom.start)
         if spaced_before(text, atom.start)
+        and may_end_with(text[window : atom.start].rstrip(), c.qualifier_ends)
         else None
     )
     if m is not None and not _FROM.search(text, window, m.start()):
