@@ -105,6 +105,8 @@ def label(text: str, start: int, c: Compiled) -> bool:
     tail = text[lo:start].rstrip().rstrip("#").rstrip()
     if may_end_with(tail, c.label_ends) and c.label_before.search(text, lo, start):
         return True
+    if text[max(0, start - 30) : start].islower():  # no capital, in the word before either
+        return False
     word = word_before(text, start)
     if word is None or not (word[0].isupper() or any(ch.isupper() for ch in word[1:])):
         return False
@@ -204,15 +206,16 @@ def year(text: str, start: int, end: int, value: float, c: Compiled) -> bool:
 def age(text: str, start: int, end: int, c: Compiled) -> bool:
     if c.age_after.match(text, end):
         return True
-    before = word_before(text, start)
-    if before is not None and before.lower() in ("aged", "age", "ages"):
-        return True
-    if (
-        spaced_before(text, start, "oOdD-–")
-        and "age" in text[max(0, start - 16) : start].lower()
-        and _AGED_RANGE.search(text, max(0, start - 16), start)
-    ):
-        return True
+    # Both tests below need "age" in the 30 characters before (any case: only ASCII capitals
+    # lower-case to these letters).
+    if "age" in text[max(0, start - 30) : start].lower():
+        before = word_before(text, start)
+        if before is not None and before.lower() in ("aged", "age", "ages"):
+            return True
+        if spaced_before(text, start, "oOdD-–") and _AGED_RANGE.search(
+            text, max(0, start - 16), start
+        ):
+            return True
     if text[start - 2 : start - 1] == "," and _APPOSITIVE_AGE.search(
         text, max(0, start - 30), start
     ):

@@ -37,13 +37,16 @@ def _suffix(text: str, end: int, c: Compiled) -> tuple[str | None, int]:
     return None, end
 
 
+_DIGIT_GROUPS = ("cur", "neg", "num", "mult", "ms", "mg", "mp", "pct")
+
+
 def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None, int]:
-    start, end = m.start(), m.end()
-    raw = m.group("num")
+    start, end = m.span()
+    cur, neg, raw, mult, ms, mg, mp, pct = m.group(*_DIGIT_GROUPS)
     if "," in raw and not _GROUPED.fullmatch(raw):
         return None, end
     base = float(raw.replace(",", ""))
-    if m.group("neg") or (
+    if neg or (
         rules.spaced_before(text, start, "-")
         and rules.may_end_with(
             text[max(0, start - 10) : start].rstrip().rstrip("-").rstrip(), _MINUS_ENDS
@@ -51,22 +54,22 @@ def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None
         and _MINUS.search(text, max(0, start - 10), start)
     ):
         base = -base
-    currency = lookup(c.currency_prefix, m.group("cur")) if m.group("cur") else None
+    currency = lookup(c.currency_prefix, cur) if cur else None
     multiplier = 1.0
-    if m.group("ms"):
-        words = m.group("ms").lower().split()
+    if ms:
+        words = ms.lower().split()
         for word in words:
             multiplier *= float(c.scales.get(word, 1))
         if words == ["hundred"] and base >= 100 and base % 100 == 0:
             multiplier = 1.0  # "700 hundred": a slip for 700
-    elif m.group("mg"):
-        multiplier = float(c.glued[m.group("mg").lower()])
-    elif m.group("mp"):
-        multiplier = float(c.spaced[m.group("mp").lower()])
+    elif mg:
+        multiplier = float(c.glued[mg.lower()])
+    elif mp:
+        multiplier = float(c.spaced[mp.lower()])
     value = exact(base * multiplier)
-    num_start, num_end = m.start("num"), m.end("num")
+    num_start, num_end = m.span("num")
     unit = currency
-    percent = bool(m.group("pct"))
+    percent = bool(pct)
     low = high = value
     if percent:
         low, high = percent_interval(value)
@@ -79,13 +82,18 @@ def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None
             end = after
         if currency is None and found is None:
             slash = _SLASH_FRACTION.match(text, num_end)
-            if slash and not m.group("mult") and base <= 3 and 0 < base < int(slash.group(1)):
+            if slash and not mult and base <= 3 and 0 < base < int(slash.group(1)):
                 low, high = fraction_interval(base / int(slash.group(1)))
                 return Atom(start, slash.end(), low, high, False, "fraction", base), slash.end()
     if end < len(text) and (text[end].isalnum() or text[end] == "_"):
         return None, _skip_word(text, end)
-    if _dropped(text, start, num_start, num_end, end, value, m, c, unit):
+    if rules.in_code(text, num_start, num_end):
         return None, end
+    plain = not (cur or mult or pct)
+    if _dropped(text, num_start, num_end, value, raw, plain, unit, c):
+        return None, end
+    if not (cur or unit or mult or pct or "," in raw) and rules.label(text, start, c):
+        return None, end  # "Section 427", "iPhone 11"
     return Atom(start, end, low, high, False, unit, base, multiplier != 1.0, percent), end
 
 
@@ -96,31 +104,24 @@ def _skip_word(text: str, pos: int) -> int:
 
 def _dropped(
     text: str,
-    start: int,
     num_start: int,
     num_end: int,
-    end: int,
     value: float,
-    m: re.Match[str],
-    c: Compiled,
+    raw: str,
+    plain: bool,
     unit: str | None,
+    c: Compiled,
 ) -> bool:
-    plain = not (m.group("cur") or m.group("mult") or m.group("pct"))
-    if rules.in_code(text, num_start, num_end):
-        return True
+    """A date, a time, an ID, an age or a year, not a quantity (``plain``: without a currency,
+    a scale or a percent)."""
     if plain and rules.clock_or_date(text, num_start, num_end, c):
         return True
     if rules.hyphen_id(text, num_start, c.hyphen_prefixes):
         return True
     if plain and rules.age(text, num_start, num_end, c):
         return True
-    raw = m.group("num")
     four_digits = plain and unit is None and raw.isdigit() and len(raw) == 4
-    if four_digits and rules.year(text, num_start, num_end, value, c):
-        return True
-    if not m.group("cur") and rules.label(text, start, c):
-        return not (unit or m.group("mult") or m.group("pct") or "," in raw)
-    return False
+    return four_digits and rules.year(text, num_start, num_end, value, c)
 
 
 def finish_words(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None, int]:
