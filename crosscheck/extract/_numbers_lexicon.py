@@ -32,6 +32,7 @@ class Compiled:
     word_token: re.Pattern[str]
     unit_after: re.Pattern[str]
     currency_after: re.Pattern[str]
+    after_any: re.Pattern[str]
     qualifier_before: re.Pattern[str]
     label_before: re.Pattern[str]
     year_cue_before: re.Pattern[str]
@@ -82,6 +83,10 @@ def _endings(words: Iterable[str], skipped: str = "") -> Endings:
             return None
         ends.add(parts[-1])
     return (tuple(sorted(ends)), max(map(len, ends), default=0)) if ends else None
+
+
+def _longest(word: str) -> tuple[int, str]:
+    return -len(word), word
 
 
 def _key(text: str) -> str:
@@ -193,31 +198,50 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     unit_alt = trie(k for k in units if len(k) > 1 or not k.isalpha())
     unit_one = trie(k for k in units if len(k) == 1 and k.isalpha())
     months = [str(m) for m in calendar.get("months", [])]
+    # Longest first; names of one length in a fixed order (a set's order changes with every
+    # process, and so would the pattern: it missed the regex cache at every run's first call).
     month_alt = "|".join(
-        sorted({m.capitalize() for m in months} | {m.upper() for m in months}, key=len)[::-1]
+        sorted({m.capitalize() for m in months} | {m.upper() for m in months}, key=_longest)
     )
     quals = trie(qualifiers)
+    unit_after = rf"(?:\s?-?\s?(?P<u>{unit_alt})|(?P<u1>{unit_one}))(?![a-z0-9])"
+    currency_after = rf"\s(?P<c>{trie(cur_suf)})\b"
+    # a day and its month share a line: "toll rises to 96\n\nJune 9" counts 96
+    month_after = rf"(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?:{month_alt})\b"
+    age_after = rf"\s?-?\s?(?:{trie(context.get('age_words', []))})"
+    clock_after = (
+        rf"(?::\d\d|\.\d\d\s?(?:a\.?m|p\.?m)|\s?(?:{trie(context.get('clock_words', []))})"
+        r"(?![a-z]))"
+    )
+    # Whether any of those (or a slashed fraction, "1/3") follows: most numbers are followed by
+    # none, and one match tells so instead of six.
+    after_any = "|".join(
+        [
+            currency_after.replace("(?P<c>", "(?:"),
+            unit_after.replace("(?P<u>", "(?:").replace("(?P<u1>", "(?:"),
+            f"(?-i:{month_after})",
+            age_after,
+            clock_after,
+            r"/\d",
+        ]
+    )
     return Compiled(
         master=master,
         simple_pattern=simple,
         candidate=candidate,
         word_token=regex(rf"{word}|and", _I),
-        unit_after=regex(rf"(?:\s?-?\s?(?P<u>{unit_alt})|(?P<u1>{unit_one}))(?![a-z0-9])", _I),
-        currency_after=regex(rf"\s(?P<c>{trie(cur_suf)})\b", _I),
+        unit_after=regex(unit_after, _I),
+        currency_after=regex(currency_after, _I),
+        after_any=regex(after_any, _I),
         qualifier_before=regex(rf"(?<![\w])(?P<q>{quals})\s+(?:of\s+)?$", _I),
         label_before=regex(rf"(?<![\w])(?:{trie(_words(t, 'labels'))})\s?#?\s?$", _I),
         year_cue_before=regex(rf"(?<![\w])(?:{trie(_words(t, 'year_cues'))})\s+$", _I),
         month_before=regex(
             rf"(?<![\w])(?:{month_alt})\.?,?[^\S\n]+(?:\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?)?$"
         ),
-        # a day and its month share a line: "toll rises to 96\n\nJune 9" counts 96
-        month_after=regex(rf"(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?:{month_alt})\b"),
-        age_after=regex(rf"\s?-?\s?(?:{trie(context.get('age_words', []))})", _I),
-        clock_after=regex(
-            rf"(?::\d\d|\.\d\d\s?(?:a\.?m|p\.?m)|\s?(?:{trie(context.get('clock_words', []))})"
-            r"(?![a-z]))",
-            _I,
-        ),
+        month_after=regex(month_after),
+        age_after=regex(age_after, _I),
+        clock_after=regex(clock_after, _I),
         score_near=regex(rf"\b(?:{trie(context.get('score_words', []))})\b", _I),
         ordinal_word_after=regex(
             r"\s*-?\s*(?:first|second|third|fifth|eighth|ninth|twelfth|[a-z]+ieth|fourth|"

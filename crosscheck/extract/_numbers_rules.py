@@ -70,14 +70,15 @@ def in_code(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start < m.end() for m in _PHONE_PAIR.finditer(text, lo, hi))
 
 
-def clock_or_date(text: str, start: int, end: int, c: Compiled) -> bool:
+def clock_or_date(text: str, start: int, end: int, c: Compiled, quiet: bool = False) -> bool:
+    """``quiet``: ``c.after_any`` found nothing at ``end``."""
     if start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit():
         return True
-    if c.clock_after.match(text, end):
+    if not quiet and c.clock_after.match(text, end):
         return True
     if _month_before(text, start, c):
         return True
-    return c.month_after.match(text, end) is not None
+    return not quiet and c.month_after.match(text, end) is not None
 
 
 def _month_before(text: str, start: int, c: Compiled) -> bool:
@@ -203,8 +204,9 @@ def year(text: str, start: int, end: int, value: float, c: Compiled) -> bool:
     return m.group(1) in c.year_after
 
 
-def age(text: str, start: int, end: int, c: Compiled) -> bool:
-    if c.age_after.match(text, end):
+def age(text: str, start: int, end: int, c: Compiled, quiet: bool = False) -> bool:
+    """``quiet``: ``c.after_any`` found nothing at ``end``."""
+    if not quiet and c.age_after.match(text, end):
         return True
     # Both tests below need "age" in the 30 characters before (any case: only ASCII capitals
     # lower-case to these letters).

@@ -70,17 +70,19 @@ def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None
     num_start, num_end = m.span("num")
     unit = currency
     percent = bool(pct)
+    # Nothing that the checks after the number look for follows it (the common case).
+    quiet = not (mult or pct) and c.after_any.match(text, end) is None
     low = high = value
     if percent:
         low, high = percent_interval(value)
         unit = "fraction"
     else:
-        found, after = _suffix(text, end, c)
+        found, after = (None, end) if quiet else _suffix(text, end, c)
         if found is not None:
             if unit is None or found in ("cent", "pence"):
                 unit = found
             end = after
-        if currency is None and found is None:
+        if currency is None and found is None and not quiet:
             slash = _SLASH_FRACTION.match(text, num_end)
             if slash and not mult and base <= 3 and 0 < base < int(slash.group(1)):
                 low, high = fraction_interval(base / int(slash.group(1)))
@@ -90,7 +92,7 @@ def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None
     if rules.in_code(text, num_start, num_end):
         return None, end
     plain = not (cur or mult or pct)
-    if _dropped(text, num_start, num_end, value, raw, plain, unit, c):
+    if _dropped(text, num_start, num_end, value, raw, plain, unit, c, quiet):
         return None, end
     if not (cur or unit or mult or pct or "," in raw) and rules.label(text, start, c):
         return None, end  # "Section 427", "iPhone 11"
@@ -111,14 +113,15 @@ def _dropped(
     plain: bool,
     unit: str | None,
     c: Compiled,
+    quiet: bool,
 ) -> bool:
     """A date, a time, an ID, an age or a year, not a quantity (``plain``: without a currency,
     a scale or a percent)."""
-    if plain and rules.clock_or_date(text, num_start, num_end, c):
+    if plain and rules.clock_or_date(text, num_start, num_end, c, quiet):
         return True
     if rules.hyphen_id(text, num_start, c.hyphen_prefixes):
         return True
-    if plain and rules.age(text, num_start, num_end, c):
+    if plain and rules.age(text, num_start, num_end, c, quiet):
         return True
     four_digits = plain and unit is None and raw.isdigit() and len(raw) == 4
     return four_digits and rules.year(text, num_start, num_end, value, c)
