@@ -9,7 +9,8 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from crosscheck._cache import regex
-from crosscheck.extract._tries import trie, variants
+from crosscheck.extract._numbers_candidate import candidate_pattern
+from crosscheck.extract._tries import trie
 from crosscheck.lexicon import Lexicon
 
 _I = re.IGNORECASE
@@ -164,7 +165,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
             (?:(?:\s*-\s*|\s+and\s+|\s+)(?:{word})\b)*\b)
         """
     # Candidates first: a cheap regex finds where a number may start (a digit, a sign, a
-    # currency, a number word); the full pattern is only tried there.
+    # currency, a number word); the full pattern is only tried there (see _numbers_candidate).
     triggers = {
         *cardinals,
         *scales,
@@ -177,22 +178,13 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     # phrase ("a hundred", "a third", "a few"): most of their hits were a candidate for nothing.
     articles = {"a", "an"}
     alone = articles & {*cardinals, *scales, *groups, *vague}
-    triggers = (triggers - articles) | alone
     follow = {*scales, "dozen", *fractions}
     follow |= {" ".join(v.split()[1:]) for v in vague if v.split()[0] in articles - alone}
-    before_follow = trie(articles - alone, fold=True)
-    # Every form of ``master`` starts after a non-word character (or at the start of the text),
-    # so the candidate consumes that character: a pattern that opens with a character class
-    # lets the engine skip, in C, every position inside a word. It is compiled without
-    # IGNORECASE (its tries spell out both cases) so the engine can skip a branch on its first
-    # character; the lookahead first tests, at once, that the next character opens some branch.
     coded = [k for k in cur_pre if k[0].isalpha()]
-    firsts = "".join(sorted({v for w in (*triggers, *articles, *coded) for v in variants(w[:1])}))
-    articles_then = rf"|(?:{before_follow})\s*-?\s*(?:{trie(follow, fold=True)})"
     candidate = regex(
-        rf"\W(?=[\d\-−.{re.escape(cur_sym_chars + firsts)}])"
-        rf"(?:[-−]?\.?\d|[{re.escape(cur_sym_chars)}]|(?:{trie(triggers, fold=True)})\b"
-        rf"{articles_then if before_follow else ''}|(?:{trie(coded, fold=True)})\s?(?=[\d.$]))"
+        candidate_pattern(
+            (triggers - articles) | alone, articles - alone, follow, coded, cur_sym_chars
+        )
     )
     master = regex(fancy + "|" + simple, _I | re.VERBOSE)
     unit_alt = trie(k for k in units if len(k) > 1 or not k.isalpha())

@@ -15,7 +15,7 @@ a tree of dicts: ~4x quicker.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 
 __all__ = ["trie", "variants"]
@@ -67,7 +67,18 @@ def _rest(words: list[str], depth: int, piece: Callable[[str], str]) -> str:
     return f"(?:{inner})" if words[0][depth] != words[-1][depth] else inner
 
 
-def trie(words: Iterable[str], *, fold: bool = False) -> str:
-    """An alternation of literal ``words`` (lower-cased) as a trie; ``""`` when there is none."""
+def trie(words: Iterable[str], *, fold: bool = False, ends: Mapping[str, str] | None = None) -> str:
+    """An alternation of literal ``words`` (lower-cased) as a trie; ``""`` when there is none.
+
+    ``ends`` spells some characters as a pattern of their own: marks that end the words of
+    different lists, each with what must follow a word of that list."""
     unique = sorted({word.lower() for word in words} - {""})
-    return _alternation(unique, 0, _folded if fold else _plain)
+    base: Callable[[str], str] = _folded if fold else _plain
+    return _alternation(unique, 0, base if not ends else _spelled(ends, base))
+
+
+def _spelled(ends: Mapping[str, str], base: Callable[[str], str]) -> Callable[[str], str]:
+    def piece(char: str) -> str:
+        return ends[char] if char in ends else base(char)
+
+    return piece

@@ -1,0 +1,53 @@
+"""The candidate pattern: the places where a number may start, found in one pass over a text.
+
+Every form of the full pattern starts after a non-word character (or at the start of the text),
+so the candidate consumes that character: a pattern that opens with a character class lets the
+engine skip, in C, every position inside a word. The lookahead then tests at once that the next
+character opens some form. The pattern is compiled without IGNORECASE (its tries spell out both
+cases) so that the engine skips a branch on its first character; and the words it looks for
+(number words, currency codes, "a"/"an") share one trie, so each place costs one branch per
+first letter, not one per word list. Only where a candidate starts matters, not where it ends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from crosscheck.extract._tries import trie, variants
+
+__all__ = ["candidate_pattern"]
+
+
+def candidate_pattern(
+    triggers: Collection[str],
+    articles: Collection[str],
+    follow: Collection[str],
+    codes: Collection[str],
+    symbols: str,
+) -> str:
+    """``triggers``: words that open a number, followed by a word boundary; ``articles``: words
+    that open one only before a word of ``follow``; ``codes``: currency codes, before a digit,
+    a point or a dollar sign; ``symbols``: the currency signs."""
+    words = [*triggers, *articles, *codes]
+    # Each word list ends with its own marker, a character no word holds, and the trie spells
+    # the marker as what must follow a word of that list.
+    used = {ch for word in words for ch in word.lower()}
+    word_end, article_end, code_end = [
+        ch for ch in map(chr, range(0xE000, 0xF900)) if ch not in used
+    ][:3]
+    ends = {
+        word_end: r"\b",
+        article_end: rf"\s*-?\s*(?:{trie(follow, fold=True)})",
+        code_end: r"\s?(?=[\d.$])",
+    }
+    marked = [
+        *(w + word_end for w in triggers),
+        *(w + article_end for w in articles),
+        *(w + code_end for w in codes),
+    ]
+    firsts = "".join(sorted({v for w in words for v in variants(w[:1])}))
+    return (
+        rf"\W(?=[\d\-−.{re.escape(symbols + firsts)}])"
+        rf"(?:\d|[-−]\.?\d|\.\d|[{re.escape(symbols)}]|{trie(marked, fold=True, ends=ends)})"
+    )
