@@ -33,9 +33,8 @@ def candidate_pattern(
     # Each word list ends with its own marker, a character no word holds, and the trie spells
     # the marker as what must follow a word of that list.
     used = {ch for word in words for ch in word.lower()}
-    word_end, article_end, code_end = [
-        ch for ch in map(chr, range(0xE000, 0xF900)) if ch not in used
-    ][:3]
+    free = (ch for ch in map(chr, range(0xE000, 0xF900)) if ch not in used)
+    word_end, article_end, code_end = next(free), next(free), next(free)
     ends = {
         word_end: r"\b",
         article_end: rf"\s*-?\s*(?:{trie(follow, fold=True)})",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -16,17 +15,23 @@ from crosscheck.lexicon import Lexicon
 _I = re.IGNORECASE
 
 
-@dataclass(frozen=True, eq=False)
 class Vague:
-    low: float
-    high: float | None
-    below: float | None
-    alone: bool
-    of_only: bool
+    """A vague quantity of ``[vague]`` in numbers.toml."""
+
+    __slots__ = ("alone", "below", "high", "low", "of_only")
+
+    def __init__(
+        self, low: float, high: float | None, below: float | None, alone: bool, of_only: bool
+    ) -> None:
+        self.low, self.high, self.below, self.alone, self.of_only = low, high, below, alone, of_only
 
 
-@dataclass(frozen=True, eq=False)
 class Compiled:
+    """The patterns and tables of one lexicon, made by ``compile_numbers`` and never changed.
+
+    Plain classes, not dataclasses: making a dataclass of this many fields costs ~1 ms at every
+    start (its methods are compiled from source)."""
+
     master: re.Pattern[str]
     candidate: re.Pattern[str]
     simple_pattern: str
@@ -62,6 +67,9 @@ class Compiled:
     qualifier_ends: Endings
     label_ends: Endings
     month_ends: tuple[str, ...] | None
+
+    def __init__(self, **fields: Any) -> None:
+        self.__dict__.update(fields)
 
     @cached_property
     def simple(self) -> re.Pattern[str]:
