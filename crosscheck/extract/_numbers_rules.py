@@ -57,8 +57,35 @@ _CODE_HINT = regex(
 )
 
 
+def _may_be_code(text: str, start: int, end: int) -> bool:
+    """Whether a code match may hold ``start``, the start of the number ``start:end``: every
+    character of one is a digit, a space or one of ``.()/+-``. One that starts before the number
+    holds the character before it (a space only between digits, brackets or dashes: a phone
+    number's gap); one that starts with it goes on after its first digits with ``-./)`` or,
+    after exactly three digits, a space and a digit ("555 123 4567")."""
+    if start > 0:
+        before = text[start - 1]
+        if before in "./()+-" or before.isdecimal():
+            return True
+        if before.isspace() and start > 1:
+            two = text[start - 2]
+            if two in "()-" or two.isdecimal() or two.isspace():
+                return True
+    number = text[start:end]
+    if "," in number:  # its first digits are followed by a comma
+        return False
+    if "." in number:
+        return True
+    after = text[end : end + 1]
+    if after and after in "./)-":
+        return True
+    return after.isspace() and end - start == 3 and text[end + 1 : end + 2].isdecimal()
+
+
 def in_code(text: str, start: int, end: int) -> bool:
     """Phone numbers, ISO or slashed dates, IP addresses and versions: 2019-03-10, 1.2.3."""
+    if not _may_be_code(text, start, end):
+        return False
     lo, hi = max(0, start - 24), min(len(text), end + 24)
     if _CODE_HINT.search(text, lo, hi) is None:
         return False

@@ -31,7 +31,8 @@ def scan(text: str, c: Compiled) -> list[Atom]:
         if m is None:
             pos = hint.start() + 1
             continue
-        atom, resume = _atom(text, m, c)
+        handler = _HANDLERS.get(m.lastgroup or "") or _HANDLERS[_first_group(m)]
+        atom, resume = handler(text, m, c)
         if atom is None and m.lastgroup in _FALLBACK:
             plain = c.simple.match(text, m.start())
             if plain is not None:

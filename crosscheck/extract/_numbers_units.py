@@ -17,7 +17,6 @@ from crosscheck.extract._numbers_values import (
 )
 
 _MINUS = regex(r"(?<![\w])(?:minus|negative)[\s-]$", re.IGNORECASE)
-_MINUS_ENDS = (("minus", "negative"), 8)
 _SLASH_FRACTION = regex(r"/(\d{1,3})(?![\d/])")
 _GROUPED = regex(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _WORD_REST = regex(r"[\w.,-]*")
@@ -46,13 +45,7 @@ def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None
     if "," in raw and not _GROUPED.fullmatch(raw):
         return None, end
     base = float(raw.replace(",", ""))
-    if neg or (
-        rules.spaced_before(text, start, "-")
-        and rules.may_end_with(
-            text[max(0, start - 10) : start].rstrip().rstrip("-").rstrip(), _MINUS_ENDS
-        )
-        and _MINUS.search(text, max(0, start - 10), start)
-    ):
+    if neg or _minus_before(text, start):
         base = -base
     currency = lookup(c.currency_prefix, cur) if cur else None
     multiplier = 1.0
@@ -66,7 +59,8 @@ def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None
         multiplier = float(c.glued[mg.lower()])
     elif mp:
         multiplier = float(c.spaced[mp.lower()])
-    value = exact(base * multiplier)
+    # (exact() of a whole number is itself; but it turns -0.0 into 0.0)
+    value = base if multiplier == 1.0 and base and base.is_integer() else exact(base * multiplier)
     num_start, num_end = m.span("num")
     unit = currency
     percent = bool(pct)
@@ -97,6 +91,25 @@ def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None
     if not (cur or unit or mult or pct or "," in raw) and rules.label(text, start, c):
         return None, end  # "Section 427", "iPhone 11"
     return Atom(start, end, low, high, False, unit, base, multiplier != 1.0, percent), end
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """'minus 5', 'negative 3': ``_MINUS`` ends with the word, a space or a dash, and maybe a
+    final newline, so the letter that ends the word ('s' or 'e', in any case) is looked at
+    first."""
+    if start < 6:  # "minus " does not fit
+        return False
+    gap = text[start - 1]
+    if gap != "-" and not gap.isspace():
+        return False
+    if text[start - 2] not in _LAST_LETTERS and not (
+        gap == "\n" and text[start - 3] in _LAST_LETTERS
+    ):
+        return False
+    return _MINUS.search(text, max(0, start - 10), start) is not None
+
+
+_LAST_LETTERS = "sSſeE"  # what re.IGNORECASE takes for the last letters of "minus", "negative"
 
 
 def _skip_word(text: str, pos: int) -> int:
