@@ -207,6 +207,14 @@ def test_the_tests_before_searches_skip_only_misses(text: str) -> None:
 
 @settings(max_examples=400)
 @given(texts)
+@example("5th of June")
+@example("5 -year-old")
+@example("5ſt MARCH")
+@example("5\tKM")
+@example("5m")
+@example("5:30")
+@example("5.30pm")
+@example("5 o'clock")
 def test_after_any_matches_wherever_one_of_its_parts_does(text: str) -> None:
     parts = (C.currency_after, C.unit_after, C.month_after, C.age_after, C.clock_after)
     for end in range(len(text) + 1):

@@ -1,4 +1,7 @@
-"""The candidate pattern: the places where a number may start, found in one pass over a text.
+"""Cheap patterns that find where the full ones may match: the candidate, where a number may
+start, and ``after_pattern``, whether anything the checks after a number look for follows it.
+
+The candidate finds the places where a number may start in one pass over a text.
 
 Every form of the full pattern starts after a non-word character (or at the start of the text),
 so the candidate consumes that character: a pattern that opens with a character class lets the
@@ -16,7 +19,7 @@ from collections.abc import Collection
 
 from crosscheck.extract._tries import trie, variants
 
-__all__ = ["candidate_pattern"]
+__all__ = ["after_pattern", "candidate_pattern"]
 
 
 def candidate_pattern(
@@ -50,3 +53,16 @@ def candidate_pattern(
         rf"\W(?=[\d\-−.{re.escape(symbols + firsts)}])"
         rf"(?:\d|[-−]\.?\d|\.\d|[{re.escape(symbols)}]|{trie(marked, fold=True, ends=ends)})"
     )
+
+
+def after_pattern(word_lists: Collection[Collection[str]]) -> str:
+    """A pattern that matches wherever one of the patterns after a number may: a word of one of
+    ``word_lists`` (currencies, units, months and "of", ages, clock words) after spaces or
+    dashes and maybe an ordinal suffix, or a digit after ``:``, ``.`` or ``/``. Compiled without
+    IGNORECASE (its trie spells out both cases), it mostly fails at the first letter; ``""``
+    (a match anywhere) when an empty list or word would let a full pattern match anything."""
+    words = {re.sub(r"^[\s-]+", "", word) for words in word_lists for word in words}
+    if not all(word_lists) or "" in words:
+        return ""
+    ordinal = trie(["st", "nd", "rd", "th"], fold=True)
+    return rf"(?:{ordinal})?[\s-]*+(?:{trie(words, fold=True)})|[:./]\d"

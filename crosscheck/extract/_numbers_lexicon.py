@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from crosscheck._cache import regex
-from crosscheck.extract._numbers_candidate import candidate_pattern
+from crosscheck.extract._numbers_candidate import after_pattern, candidate_pattern
 from crosscheck.extract._tries import trie
 from crosscheck.lexicon import Lexicon
 
@@ -214,15 +214,14 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         r"(?![a-z]))"
     )
     # Whether any of those (or a slashed fraction, "1/3") follows: most numbers are followed by
-    # none, and one match tells so instead of six.
-    after_any = "|".join(
+    # none, and one quick match tells so instead of six.
+    after_any = after_pattern(
         [
-            currency_after.replace("(?P<c>", "(?:"),
-            unit_after.replace("(?P<u>", "(?:").replace("(?P<u1>", "(?:"),
-            f"(?-i:{month_after})",
-            age_after,
-            clock_after,
-            r"/\d",
+            list(cur_suf),
+            list(units),
+            [*months, "of"] if months else [],
+            [str(w) for w in context.get("age_words", [])],
+            [str(w) for w in context.get("clock_words", [])],
         ]
     )
     return Compiled(
@@ -232,7 +231,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         word_token=regex(rf"{word}|and", _I),
         unit_after=regex(unit_after, _I),
         currency_after=regex(currency_after, _I),
-        after_any=regex(after_any, _I),
+        after_any=regex(after_any),
         qualifier_before=regex(rf"(?<![\w])(?P<q>{quals})\s+(?:of\s+)?$", _I),
         label_before=regex(rf"(?<![\w])(?:{trie(_words(t, 'labels'))})\s?#?\s?$", _I),
         year_cue_before=regex(rf"(?<![\w])(?:{trie(_words(t, 'year_cues'))})\s+$", _I),
