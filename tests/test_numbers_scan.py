@@ -270,6 +270,13 @@ _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 @example("v1.2.3")
 @example("12/5")
 @example("+44  20 7946 0958")
+@example("555.123 4567")
+@example("555.123-4567")
+@example("(555) 123-4567")
+@example("1.2.3")
+@example("in 2016.\n")
+@example("(0.5 W")
+@example("call 555) 123-4567")
 def test_in_code_is_the_plain_search(text: str) -> None:
     for i in range(len(text)):
         m = _NUMBER.match(text, i)

@@ -61,8 +61,9 @@ def _may_be_code(text: str, start: int, end: int) -> bool:
     """Whether a code match may hold ``start``, the start of the number ``start:end``: every
     character of one is a digit, a space or one of ``.()/+-``. One that starts before the number
     holds the character before it (a space only between digits, brackets or dashes: a phone
-    number's gap); one that starts with it goes on after its first digits with ``-./)`` or,
-    after exactly three digits, a space and a digit ("555 123 4567")."""
+    number's gap). One that starts with it goes on after its first digits with ``-./)`` or a
+    space (a phone number's, after three digits): past the number, with a digit after ``-./``
+    or a space ("1.2.3", "2019-03", "555 123 4567"), or with a bracket ("555) 123-4567")."""
     if start > 0:
         before = text[start - 1]
         if before in "./()+-" or before.isdecimal():
@@ -72,14 +73,16 @@ def _may_be_code(text: str, start: int, end: int) -> bool:
             if two in "()-" or two.isdecimal() or two.isspace():
                 return True
     number = text[start:end]
-    if "," in number:  # its first digits are followed by a comma
+    if "," in number or number[:1] == ".":  # its first digits end with a comma, or none lead
         return False
-    if "." in number:
-        return True
     after = text[end : end + 1]
-    if after and after in "./)-":
+    if after == ")":
         return True
-    return after.isspace() and end - start == 3 and text[end + 1 : end + 2].isdecimal()
+    if not text[end + 1 : end + 2].isdecimal():
+        return False
+    if "." in number:  # "1.2.3", "555.123 4567"
+        return after in ".-" or after.isspace()
+    return after in "./-" or (after.isspace() and end - start == 3)
 
 
 def in_code(text: str, start: int, end: int) -> bool:
