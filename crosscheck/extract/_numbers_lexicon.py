@@ -98,6 +98,13 @@ def _longest(word: str) -> tuple[int, str]:
     return -len(word), word
 
 
+def _month_ends(forms: list[str]) -> tuple[str, ...] | None:
+    """The month forms (longest first) for the cheap test before ``month_before``; ``None``
+    unless each is letters with a capital (the test skips a window without one)."""
+    fine = all(form.isalpha() and not form.islower() for form in forms)
+    return tuple(forms) if forms and fine else None
+
+
 def _key(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -265,5 +272,5 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         percent_after=regex(rf"\s?(?:{pct})(?![a-z])", _I),
         qualifier_ends=_endings([*qualifiers, "of"]),
         label_ends=_endings(_words(t, "labels"), skipped="#"),
-        month_ends=tuple(month_alt.split("|")) if month_alt.replace("|", "").isalpha() else None,
+        month_ends=_month_ends(month_alt.split("|")),
     )

@@ -113,12 +113,14 @@ def clock_or_date(text: str, start: int, end: int, c: Compiled, quiet: bool = Fa
 
 def _month_before(text: str, start: int, c: Compiled) -> bool:
     """'March 3': the search is skipped when the window does not end with a month name (its case
-    is exact), unless it ends with a dash (a day range: 'May 3-5')."""
+    is exact: a capital within a month's length first), unless it ends with a dash (a day
+    range: 'May 3-5')."""
     lo = max(0, start - 14)
     tail = text[lo:start].rstrip()
-    dash = tail.endswith(("-", "–"))
-    if not dash and c.month_ends is not None and not tail.rstrip(".,").endswith(c.month_ends):
-        return False
+    if c.month_ends is not None and not tail.endswith(("-", "–")):
+        name = tail.rstrip(".,")
+        if name[-len(c.month_ends[0]) :].islower() or not name.endswith(c.month_ends):
+            return False
     return c.month_before.search(text, lo, start) is not None
 
 
