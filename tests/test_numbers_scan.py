@@ -335,3 +335,27 @@ def test_age_and_label_are_the_plain_tests(text: str) -> None:
         assert rules.label(text, start, C) == _old_label(text, start), (text, start)
         clock = rules.clock_or_date(text, start, end, C)
         assert rules.clock_or_date(text, start, end, C, quiet) == clock, (text, start)
+
+
+_UNGUARDED = re.compile(
+    re.sub(r"\(\?=\[[^\]]*\]\)|\(\?=\\w\+\+[^)]*\]\)", "", C.master.pattern),
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@settings(max_examples=400)
+@given(texts)
+@example("3 in 10")
+@example("one out of five")
+@example("two-thirds")
+@example("1 - QUARTER")
+@example("a few thousand")
+@example("ſeveral hundreds")
+@example("half a million")
+def test_the_guards_of_the_full_pattern_change_no_match(text: str) -> None:
+    assert "(?=" not in _UNGUARDED.pattern.split("(?P<dig>")[0].replace("(?=(?:", "")
+    for pos in range(len(text)):
+        guarded, plain = C.master.match(text, pos), _UNGUARDED.match(text, pos)
+        assert (guarded and (guarded.span(), guarded.lastgroup)) == (
+            plain and (plain.span(), plain.lastgroup)
+        ), (text, pos)

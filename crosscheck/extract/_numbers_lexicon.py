@@ -105,6 +105,14 @@ def _month_ends(forms: list[str]) -> tuple[str, ...] | None:
     return tuple(forms) if forms and fine else None
 
 
+def _first_letters(words: Iterable[str]) -> str:
+    """The first characters of ``words`` for a class; ``""`` (no guard) if one has none."""
+    firsts = {w[:1] for w in words}
+    if "" in firsts or any(ch.isspace() for ch in firsts):
+        return ""
+    return re.escape("".join(sorted(firsts)))
+
+
 def _key(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -158,14 +166,25 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     spaced_alt = trie(spaced)
     pct = trie(percent)
 
+    # Guards, so that at most places (a digit, a word that opens none of them) these forms fail
+    # at once: a class of the first letters of the word forms, and a look past the first word
+    # of "3 in 10" and "two thirds" (all word characters, up to a space or dash) for the letter
+    # that must come next.
+    opens = _first_letters([*vague, *(f"{s}s" for s in scales), "half"])
+    plain = all(re.fullmatch(r"\w+", w) for w, v in cardinals.items() if 1 <= v <= 10)
+    inof_guard = r"(?=\w++\s+[io])" if plain else ""
+    frac_guard = rf"(?=\w++\s*-?\s*[{_first_letters(fractions)}])" if plain and fractions else ""
     fancy = rf"""
-        (?P<vof>\b(?:{vague_of}|{plural_scales})\s+of\s+(?P<vofs>{plural_scales})\b)
-      | (?P<vsc>\b(?:{vague_scaled})\s+(?P<vscs>{scale})s?\b)
-      | (?P<pl>\b(?:{plural_scales})\b)
-      | (?P<val>\b(?:{vague_alone})\b)
-      | (?P<half>\bhalf(?:\s+an?\s+|-)(?P<halfs>{scale}|dozen)\b|\bhalf\b)
-      | (?P<inof>\b(?P<ia>{small}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?P<ib>{small}|\d{{1,4}})\b)
-      | (?P<frac>\b(?P<fa>an?|{small}|\d{{1,3}})(?:\s+|\s*-\s*)(?P<fd>{frac})\b)
+        (?:{f"(?=[{opens}])" if opens else ""}(?:
+            (?P<vof>\b(?:{vague_of}|{plural_scales})\s+of\s+(?P<vofs>{plural_scales})\b)
+          | (?P<vsc>\b(?:{vague_scaled})\s+(?P<vscs>{scale})s?\b)
+          | (?P<pl>\b(?:{plural_scales})\b)
+          | (?P<val>\b(?:{vague_alone})\b)
+          | (?P<half>\bhalf(?:\s+an?\s+|-)(?P<halfs>{scale}|dozen)\b|\bhalf\b)
+        ))
+      | (?P<inof>{inof_guard}\b(?P<ia>{small}|\d{{1,3}})\s+(?:in|out\s+of)\s+
+            (?P<ib>{small}|\d{{1,4}})\b)
+      | (?P<frac>{frac_guard}\b(?P<fa>an?|{small}|\d{{1,3}})(?:\s+|\s*-\s*)(?P<fd>{frac})\b)
 """
     simple = rf"""
         (?P<dig>
