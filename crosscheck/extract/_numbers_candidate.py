@@ -1,5 +1,6 @@
 """Cheap patterns that find where the full ones may match: the candidate, where a number may
-start, and ``after_pattern``, whether anything the checks after a number look for follows it.
+start; ``after_pattern``, whether anything the checks after a number look for follows it; and
+the guards of the full pattern's forms.
 
 The candidate finds the places where a number may start in one pass over a text.
 
@@ -15,11 +16,11 @@ first letter, not one per word list. Only where a candidate starts matters, not 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from crosscheck.extract._tries import trie, variants
 
-__all__ = ["after_pattern", "candidate_pattern"]
+__all__ = ["after_pattern", "candidate_pattern", "first_letters", "guard"]
 
 
 def candidate_pattern(
@@ -66,3 +67,18 @@ def after_pattern(word_lists: Collection[Collection[str]]) -> str:
         return ""
     ordinal = trie(["st", "nd", "rd", "th"], fold=True)
     return rf"(?:{ordinal})?[\s-]*+(?:{trie(words, fold=True)})|[:./]\d"
+
+
+def first_letters(words: Iterable[str]) -> str:
+    """The first characters of ``words`` (lower case) for a guard's class; ``""`` (no guard)
+    if a word has none, or opens with a space or a dash (which the guards skip)."""
+    firsts = {w[:1].lower() for w in words}
+    if not firsts or "" in firsts or "-" in firsts or any(ch.isspace() for ch in firsts):
+        return ""
+    return re.escape("".join(sorted(firsts)))
+
+
+def guard(before: str, firsts: str) -> str:
+    """A lookahead that only spares the engine work (where it fails, so does what follows):
+    ``before``, then one of ``firsts``; ``""`` when there are none."""
+    return f"(?={before}[{firsts}])" if firsts else ""

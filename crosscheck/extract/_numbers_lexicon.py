@@ -8,7 +8,12 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from crosscheck._cache import regex
-from crosscheck.extract._numbers_candidate import after_pattern, candidate_pattern
+from crosscheck.extract._numbers_candidate import (
+    after_pattern,
+    candidate_pattern,
+    first_letters,
+    guard,
+)
 from crosscheck.extract._tries import trie
 from crosscheck.lexicon import Lexicon
 
@@ -105,14 +110,6 @@ def _month_ends(forms: list[str]) -> tuple[str, ...] | None:
     return tuple(forms) if forms and fine else None
 
 
-def _first_letters(words: Iterable[str]) -> str:
-    """The first characters of ``words`` for a class; ``""`` (no guard) if one has none."""
-    firsts = {w[:1] for w in words}
-    if "" in firsts or any(ch.isspace() for ch in firsts):
-        return ""
-    return re.escape("".join(sorted(firsts)))
-
-
 def _key(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -169,31 +166,38 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     # Guards, so that at most places (a digit, a word that opens none of them) these forms fail
     # at once: a class of the first letters of the word forms, and a look past the first word
     # of "3 in 10" and "two thirds" (all word characters, up to a space or dash) for the letter
-    # that must come next.
-    opens = _first_letters([*vague, *(f"{s}s" for s in scales), "half"])
+    # that must come next; after a number, a look for the first letter of a scale or percent.
     plain = all(re.fullmatch(r"\w+", w) for w, v in cardinals.items() if 1 <= v <= 10)
-    inof_guard = r"(?=\w++\s+[io])" if plain else ""
-    frac_guard = rf"(?=\w++\s*-?\s*[{_first_letters(fractions)}])" if plain and fractions else ""
+    opens = guard("", first_letters([*vague, *(f"{s}s" for s in scales), "half"]))
+    in_of = guard(r"\w++\s+", "io" if plain else "")
+    fraction = guard(r"\w++\s*-?\s*", first_letters(fractions) if plain else "")
+    money = guard("", first_letters(cur_pre))
+    scaled = guard(r"[\s-]*+", first_letters([*scales, *glued, *spaced]))
+    percent_sign = guard(r"\s?", first_letters(percent))
     fancy = rf"""
-        (?:{f"(?=[{opens}])" if opens else ""}(?:
+        (?:{opens}(?:
             (?P<vof>\b(?:{vague_of}|{plural_scales})\s+of\s+(?P<vofs>{plural_scales})\b)
           | (?P<vsc>\b(?:{vague_scaled})\s+(?P<vscs>{scale})s?\b)
           | (?P<pl>\b(?:{plural_scales})\b)
           | (?P<val>\b(?:{vague_alone})\b)
           | (?P<half>\bhalf(?:\s+an?\s+|-)(?P<halfs>{scale}|dozen)\b|\bhalf\b)
         ))
-      | (?P<inof>{inof_guard}\b(?P<ia>{small}|\d{{1,3}})\s+(?:in|out\s+of)\s+
-            (?P<ib>{small}|\d{{1,4}})\b)
-      | (?P<frac>{frac_guard}\b(?P<fa>an?|{small}|\d{{1,3}})(?:\s+|\s*-\s*)(?P<fd>{frac})\b)
+      | (?P<inof>{in_of}
+            \b(?P<ia>{small}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?P<ib>{small}|\d{{1,4}})\b)
+      | (?P<frac>{fraction}
+            \b(?P<fa>an?|{small}|\d{{1,3}})(?:\s+|\s*-\s*)(?P<fd>{frac})\b)
 """
     simple = rf"""
         (?P<dig>
-            (?:(?P<cur>(?<![\w$€£¥])(?:{cur_sym})|(?<![\w])(?:{cur_code}))\s?)?
+            (?:{money}
+                (?P<cur>(?<![\w$€£¥])(?:{cur_sym})|(?<![\w])(?:{cur_code}))\s?)?
             (?(cur)|(?<![\w.,]))(?P<neg>[-−](?=[.\d]))?
             (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-            (?P<mult>\s*-?\s*(?P<ms>(?:{scale})(?:\s+(?:{scale}))*)s?\b|(?P<mg>{glued_alt})(?![a-z0-9])
-                |\s?(?P<mp>{spaced_alt})\b)?
-            (?P<pct>\s?(?:{pct})(?![a-z]))?
+            (?P<mult>{scaled}
+                (?:\s*-?\s*(?P<ms>(?:{scale})(?:\s+(?:{scale}))*)s?\b
+                |(?P<mg>{glued_alt})(?![a-z0-9])
+                |\s?(?P<mp>{spaced_alt})\b))?
+            (?P<pct>{percent_sign}\s?(?:{pct})(?![a-z]))?
         )
       | (?P<words>\b(?:an?\s+(?=(?:{scale}|dozen)\b))?(?:{word})
             (?:(?:\s*-\s*|\s+and\s+|\s+)(?:{word})\b)*\b)
