@@ -106,7 +106,7 @@ def _longest(word: str) -> tuple[int, str]:
 def _month_ends(forms: list[str]) -> tuple[str, ...] | None:
     """The month forms (longest first) for the cheap test before ``month_before``; ``None``
     unless each is letters with a capital (the test skips a window without one)."""
-    fine = all(form.isalpha() and not form.islower() for form in forms)
+    fine = all(form.isalpha() and any(ch.isupper() for ch in form) for form in forms)
     return tuple(forms) if forms and fine else None
 
 
