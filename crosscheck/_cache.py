@@ -30,9 +30,6 @@ __all__ = ["regex", "remember", "toml_table"]
 
 _V = TypeVar("_V")
 
-_MAX_ENTRIES = 4096
-"""A file that grows past this (many configs over time) is rewritten with this run's entries."""
-
 try:  # CPython's regex engine; anything else compiles as usual.
     import _sre
     from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -87,11 +84,17 @@ class _Store:
         return data
 
     def save(self) -> None:
-        """Write the entries (this run's only, past ``_MAX_ENTRIES``); never fails a run."""
+        """Write the entries; never fails a run.
+
+        Entries this run did not use (another config, an older version) are kept only while
+        they are fewer than the ones it used: the file stays within about twice what one run
+        reads, instead of growing with every change of lexicon or version.
+        """
         path = self.path
         if not self.dirty or path is None or self.entries is None:
             return
-        keep = self.entries if len(self.entries) <= _MAX_ENTRIES else self.used
+        unused = len(self.entries) - len(self.used) - ("engine" in self.entries)
+        keep = self.entries if unused <= len(self.used) else dict(self.used)
         keep["engine"] = _ENGINE
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -181,3 +181,19 @@ def test_remember_with_the_cache_off_just_builds(monkeypatch: pytest.MonkeyPatch
     for _ in range(2):
         assert _cache.remember("n", lambda n: calls.append(n) or n * 2, 21) == 42
     assert calls == [21, 21]
+
+
+def test_entries_no_run_uses_are_dropped_once_they_outnumber_the_used(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = [(rf"old{i}\d+", 0) for i in range(3)]
+    new = [(rf"new{i}\d+", 0) for i in range(2)]
+    for pattern, flags in old:
+        _cache.regex(pattern, flags)
+    _reload(monkeypatch)
+    _cache.regex(*new[0])  # 3 unused against 1 used: only this run's entries are written
+    _reload(monkeypatch)
+    assert {key[1] for key in _cache._STORE._read() if key != "engine"} == {new[0][0]}
+    _cache.regex(*old[0])  # 1 unused against 1 used: both kept
+    _reload(monkeypatch)
+    assert {key[1] for key in _cache._STORE._read() if key != "engine"} == {new[0][0], old[0][0]}
