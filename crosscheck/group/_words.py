@@ -27,6 +27,8 @@ COORDINATED = "&"
 Signature = frozenset[str]
 _WORD = regex(r"[a-z0-9_]+")
 _AND = regex(r"\b(?:and|or)\b|&|,", re.IGNORECASE)
+_POSSESSIVE = regex(r"'s\b")
+_CAPITALISED = regex(r"\b[A-Z][a-z]+\b")
 _SCOPE_LEAD = regex(r"^(?:(?:in|on|over|during|for|within|the)\s+)+")
 
 
@@ -129,10 +131,15 @@ def compiled(lexicon: Lexicon) -> Words:
     )
 
 
+@lru_cache(maxsize=4096)
 def normalise(subject: str, lexicon: Lexicon) -> tuple[Signature, frozenset[str]]:
-    """(normalised words, those of them written as proper nouns: capitalised, not an alias)."""
+    """(normalised words, those of them written as proper nouns: capitalised, not an alias).
+
+    Kept per subject: a batch repeats its subjects, and judging asks again."""
     words = compiled(lexicon)
-    text = re.sub(r"'s\b", "", subject.replace("’", "'"))
+    text = subject.replace("’", "'")
+    if "'" in text:
+        text = _POSSESSIVE.sub("", text)
     if words.exact is not None:
         text = words.exact.sub(lambda m: f" {words.canonical[m.group()]} ", text)
     if words.loose is not None:
@@ -140,7 +147,7 @@ def normalise(subject: str, lexicon: Lexicon) -> tuple[Signature, frozenset[str]
             lambda m: f" {words.canonical.get(' '.join(m.group().lower().split()), m.group())} ",
             text,
         )
-    proper = frozenset(fold(w.lower()) for w in re.findall(r"\b[A-Z][a-z]+\b", text))
+    proper = frozenset(fold(w.lower()) for w in _CAPITALISED.findall(text))
     sig = frozenset(fold(w) for w in _WORD.findall(text.lower()) if w not in words.stop)
     if _AND.search(subject) and len(sig & words.persons) >= 2:
         sig |= {COORDINATED}
