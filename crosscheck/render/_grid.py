@@ -28,6 +28,7 @@ __all__ = ["Column", "Sheet", "Unsupported", "draw", "narrow", "wrap"]
 Justify = Literal["default", "left", "right"]
 _WORD = regex(r"\s*\S+\s*")
 _TRAILING = regex(r"\s+$")
+_NON_SPACE = regex(r"[^ ]")
 
 
 class Unsupported(Exception):
@@ -106,6 +107,10 @@ def narrow(line: str) -> bool:
 
 def _breaks(line: str, width: int) -> list[int]:
     """Where a line breaks to fit ``width`` cells: ``rich._wrap.divide_line`` with folding."""
+    if len(line) <= width:  # every word fits where it is
+        return []
+    if line.isascii() and line[0] != " " and max(map(len, line.split())) <= width:
+        return _greedy(line, width)
     breaks: list[int] = []
     offset = 0
     for match in _WORD.finditer(line):
@@ -128,6 +133,24 @@ def _breaks(line: str, width: int) -> list[int]:
     return breaks
 
 
+def _greedy(line: str, width: int) -> list[int]:
+    """``_breaks`` of an ASCII line whose words all fit a line (no folding; spaces are the only
+    whitespace): each line ends before the first word reaching past ``width`` cells."""
+    breaks: list[int] = []
+    start = 0
+    while start + width < len(line):
+        limit = start + width
+        if line[limit] == " ":  # the next word starts after the spaces
+            found = _NON_SPACE.search(line, limit)
+            if found is None:
+                break
+            start = found.start()
+        else:  # the word running past the limit starts the next line
+            start = line.rfind(" ", start, limit) + 1
+        breaks.append(start)
+    return breaks
+
+
 def wrap(text: str, width: int, justify: Justify = "default") -> list[str]:
     """``text`` wrapped to ``width`` cells as ``rich.text.Text.wrap`` does (overflow "fold"):
     lines padded to the width when justified "left", pushed right when "right"."""
@@ -135,9 +158,12 @@ def wrap(text: str, width: int, justify: Justify = "default") -> list[str]:
     for line in text.split("\n"):
         if width < 1 or not narrow(line):
             raise Unsupported(line)
-        cuts = [0, *_breaks(line, width), len(line)]
-        for start, end in itertools.pairwise(cuts):
-            piece = line[start:end]
+        if len(line) <= width:  # one piece, as it is
+            pieces = [line]
+        else:
+            cuts = [0, *_breaks(line, width), len(line)]
+            pieces = [line[start:end] for start, end in itertools.pairwise(cuts)]
+        for piece in pieces:
             if len(piece) > width and (space := _TRAILING.search(piece)):
                 piece = piece[: len(piece) - min(len(space.group()), len(piece) - width)]
             if justify == "left":
@@ -149,30 +175,35 @@ def wrap(text: str, width: int, justify: Justify = "default") -> list[str]:
     return out
 
 
-def _measure(text: str, width: int) -> tuple[int, int]:
-    """A padded cell's (minimum, maximum) width within ``width``: rich's ``Measurement`` of a
-    ``Padding`` (one cell either side) around a ``Text``."""
-    if width - 2 < 1:
-        return width, width
-    inner = width - 2
+def _natural(text: str) -> tuple[int, int]:
+    """A text's (minimum, maximum) width, normalised: its longest word, its longest line."""
     lines = text.splitlines()
     most = max(map(len, lines)) if lines else 0
     words = text.split()
     least = max(map(len, words)) if words else most
-    least = min(max(0, least), most)
-    low, high = min(least, inner), min(max(least, most), inner)
+    return max(0, min(least, most)), max(0, most)
+
+
+def _measure(natural: tuple[int, int], width: int) -> tuple[int, int]:
+    """A padded cell's (minimum, maximum) width within ``width``: rich's ``Measurement`` of a
+    ``Padding`` (one cell either side) around a ``Text`` of that natural width."""
+    if width - 2 < 1:
+        return width, width
+    inner = width - 2
+    low, high = min(natural[0], inner), min(natural[1], inner)
     if high < 1:
         low, high = 0, 0
-    low, high = min(low + 2, width), min(high + 2, width)
-    return min(low, high), max(low, high)
+    return min(low + 2, width), min(high + 2, width)
 
 
-def _column_range(sheet: Sheet, index: int, width: int) -> tuple[int, int]:
+def _column_range(
+    sheet: Sheet, index: int, width: int, natural: dict[str, tuple[int, int]]
+) -> tuple[int, int]:
     if width < 1:
         return 0, 0
     column = sheet.columns[index]
     cells = [column.header] + [row[index][0] for row in sheet.rows]
-    ranges = [_measure(text, width) for text in cells]
+    ranges = [_measure(natural[text], width) for text in cells]
     low = min(max(r[0] for r in ranges), width)
     high = min(max(r[1] for r in ranges), width)
     if column.max_width is not None:
@@ -218,12 +249,14 @@ def _collapse(widths: list[int], max_width: int) -> list[int]:
 def _widths(sheet: Sheet, max_width: int) -> list[int]:
     """Each column's width, padding included (``rich.table.Table._calculate_column_widths``)."""
     count = len(sheet.columns)
-    widths = [_column_range(sheet, i, max_width)[1] or 1 for i in range(count)]
+    texts = [c.header for c in sheet.columns] + [text for row in sheet.rows for text, _ in row]
+    natural = {text: _natural(text) for text in texts}
+    widths = [_column_range(sheet, i, max_width, natural)[1] or 1 for i in range(count)]
     if sum(widths) > max_width:
         widths = _collapse(widths, max_width)
         if sum(widths) > max_width:
             widths = _reduce(sum(widths) - max_width, [1] * count, widths, widths)
-        widths = [_column_range(sheet, i, w)[1] or 0 for i, w in enumerate(widths)]
+        widths = [_column_range(sheet, i, w, natural)[1] or 0 for i, w in enumerate(widths)]
     return widths
 
 
