@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -32,20 +31,34 @@ _CAPITALISED = regex(r"\b[A-Z][a-z]+\b")
 _SCOPE_LEAD = regex(r"^(?:(?:in|on|over|during|for|within|the)\s+)+")
 
 
-@dataclass(frozen=True, eq=False)
 class Words:
-    """The lexicon's words compiled for subject normalisation."""
+    """The lexicon's words compiled for subject normalisation. (A plain class: a dataclass
+    costs start-up time to generate.)"""
 
-    exact: re.Pattern[str] | None  # short capitalised aliases ("IS", "UN"): case-sensitive
-    loose: re.Pattern[str] | None  # every other phrase: case-insensitive
-    canonical: Mapping[str, str]  # variant (as matched, lower-cased unless exact) → token(s)
-    stop: frozenset[str]  # stop words and descriptive modifiers
-    recurring: frozenset[str]
-    generic: frozenset[str]  # normalised words of generic person nouns ("people", "men")
-    persons: frozenset[str]  # normalised head words of every noun that counts people
-    names: frozenset[str]  # the tokens of entity aliases ("islamic_state", "sdf")
-    things: frozenset[str]  # normalised head words of nouns that count things ("homes")
-    by_category: Mapping[str, frozenset[str]]  # category → its own generic words ("troops")
+    def __init__(
+        self,
+        *,
+        exact: re.Pattern[str] | None,
+        loose: re.Pattern[str] | None,
+        canonical: Mapping[str, str],
+        stop: frozenset[str],
+        recurring: frozenset[str],
+        generic: frozenset[str],
+        persons: frozenset[str],
+        names: frozenset[str],
+        things: frozenset[str],
+        by_category: Mapping[str, frozenset[str]],
+    ) -> None:
+        self.exact = exact  # short capitalised aliases ("IS", "UN"): case-sensitive
+        self.loose = loose  # every other phrase: case-insensitive
+        self.canonical = canonical  # variant (as matched, lower-cased unless exact) → token(s)
+        self.stop = stop  # stop words and descriptive modifiers
+        self.recurring = recurring
+        self.generic = generic  # normalised words of generic person nouns ("people", "men")
+        self.persons = persons  # normalised head words of every noun that counts people
+        self.names = names  # the tokens of entity aliases ("islamic_state", "sdf")
+        self.things = things  # normalised head words of nouns that count things ("homes")
+        self.by_category = by_category  # category → its own generic words ("troops")
 
 
 def _strings(value: Any) -> list[str]:
