@@ -33,7 +33,7 @@ def clean(text: str | None) -> str:
     """``text`` without escape sequences or control characters, whitespace folded to one space."""
     if not text:
         return ""
-    if text.isascii() and text.isprintable():  # no escape, control, tab or line break
+    if text.isprintable():  # no escape, control or bidi character; no space but " "
         return (_SPACES.sub(" ", text) if "  " in text else text).strip()
     text = _ESCAPES.sub("", text)
     text = _CONTROLS.sub(" ", text)
