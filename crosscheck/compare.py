@@ -284,8 +284,8 @@ def largest_agreeing(
 
     Ties go to the subset whose smallest index comes first, so the result is deterministic.
     """
-    if not values:
-        return ()
+    if len(values) < 2:  # one value is its own agreeing set
+        return tuple(range(len(values)))
     best = _best(_subsets(values, tolerance), docs)
     return (0,) if best is None else tuple(sorted(best))
 
@@ -299,6 +299,8 @@ def agreeing_camps(
     The agreeing sets are found once: those of the rest are the first ones cut down to the rest
     (a point that satisfies some values still satisfies them when others are taken away).
     """
+    if len(values) == 1:  # one value is its own camp
+        return [(0,)]
     subsets = _subsets(values, tolerance) if values else []
     rest = frozenset(range(len(values)))
     camps: list[tuple[int, ...]] = []
