@@ -109,7 +109,7 @@ def _breaks(line: str, width: int) -> list[int]:
     """Where a line breaks to fit ``width`` cells: ``rich._wrap.divide_line`` with folding."""
     if len(line) <= width:  # every word fits where it is
         return []
-    if line.isascii() and line[0] != " " and max(map(len, line.split())) <= width:
+    if line.isprintable() and line[0] != " " and max(map(len, line.split())) <= width:
         return _greedy(line, width)
     breaks: list[int] = []
     offset = 0
@@ -134,8 +134,8 @@ def _breaks(line: str, width: int) -> list[int]:
 
 
 def _greedy(line: str, width: int) -> list[int]:
-    """``_breaks`` of an ASCII line whose words all fit a line (no folding; spaces are the only
-    whitespace): each line ends before the first word reaching past ``width`` cells."""
+    """``_breaks`` of a printable line (so " " is its only whitespace) whose words all fit a
+    line (no folding): each line ends before the first word reaching past ``width`` cells."""
     breaks: list[int] = []
     start = 0
     while start + width < len(line):
