@@ -264,7 +264,7 @@ def _best(subsets: Iterable[frozenset[int]], docs: Sequence[str]) -> frozenset[i
     best: frozenset[int] | None = None
     most = (0, 0)
     for s in subsets:
-        key = (len({docs[i] for i in s}), len(s))
+        key = (len(set(map(docs.__getitem__, s))), len(s))
         if best is None or key > most or (key == most and _earlier(s, best)):
             best, most = s, key
     return best

@@ -12,7 +12,7 @@ names are worded by ``_wording``.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 from crosscheck._cache import regex
@@ -144,6 +144,7 @@ def _wire(claims: Sequence[Claim], labels: Mapping[str, str]) -> str:
         ra, rb = sorted((root(a), root(b)))
         parent[rb] = ra
 
+    similar: Callable[..., float] | None = None
     for quotes in by_figure.values():
         for docs in quotes.values():
             for other in docs[1:]:
@@ -153,9 +154,11 @@ def _wire(claims: Sequence[Claim], labels: Mapping[str, str]) -> str:
             for qb, db in items[i + 1 :]:
                 if root(da[0]) == root(db[0]):
                     continue
-                from rapidfuzz import fuzz  # imported when two quotes may be one wording
+                if similar is None:  # imported when two quotes may be one wording
+                    from rapidfuzz import fuzz
 
-                if fuzz.ratio(qa, qb, score_cutoff=_WIRE_RATIO):
+                    similar = fuzz.ratio
+                if similar(qa, qb, score_cutoff=_WIRE_RATIO):
                     union(da[0], db[0])
     sets: dict[str, list[str]] = {}
     for label in sorted(parent):
