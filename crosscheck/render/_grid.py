@@ -61,22 +61,14 @@ class Sheet:
 
     Styles matter only to rich (colour); the plain drawing ignores them."""
 
-    __slots__ = ("caption", "columns", "expand", "rows", "title", "title_style")
+    __slots__ = ("caption", "columns", "rows", "title", "title_style")
 
-    def __init__(
-        self,
-        title: str,
-        title_style: str,
-        columns: Sequence[Column],
-        *,
-        expand: bool | None = None,
-    ) -> None:
+    def __init__(self, title: str, title_style: str, columns: Sequence[Column]) -> None:
         self.title = title
         self.title_style = title_style
         self.columns = list(columns)
         self.rows: list[tuple[tuple[str, str], ...]] = []
         self.caption: str | None = None
-        self.expand = expand
 
 
 @cache
@@ -268,8 +260,6 @@ def _cell(text: str, width: int, justify: Justify) -> list[str]:
 
 def draw(sheet: Sheet, width: int) -> list[str]:
     """The lines of one table, ``width`` cells at most, as rich prints it without colour."""
-    if sheet.expand:
-        raise Unsupported("an expanded table")
     count = len(sheet.columns)
     widths = _widths(sheet, width - 2 - (count - 1))
     table_width = sum(widths) + 2 + count - 1

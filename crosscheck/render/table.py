@@ -35,7 +35,7 @@ Part = tuple[str, str] | Sheet
 def _documents(report: Report, limit: int | None) -> Sheet:
     names = ("id", "outlet", "published", "claims", "note")
     columns = [Column(n, justify="right" if n == "claims" else "left") for n in names]
-    sheet = Sheet("Documents", "bold", columns, expand=False)
+    sheet = Sheet("Documents", "bold", columns)
     counts: dict[str, int] = {}
     for claim in report.claims:
         counts[claim.doc] = counts.get(claim.doc, 0) + 1
@@ -141,11 +141,7 @@ def _rich(part: Part) -> RenderableType:
 
     if isinstance(part, tuple):
         return Text(part[0], style=part[1])
-    table = Table(
-        title=Text(part.title, style=part.title_style),
-        title_justify="left",
-        expand=bool(part.expand),
-    )
+    table = Table(title=Text(part.title, style=part.title_style), title_justify="left")
     for c in part.columns:
         table.add_column(
             c.header, overflow="fold", justify=c.justify, max_width=c.max_width, ratio=c.ratio
