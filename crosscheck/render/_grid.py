@@ -167,40 +167,21 @@ def wrap(text: str, width: int, justify: Justify = "default") -> list[str]:
     return out
 
 
-def _natural(text: str) -> tuple[int, int]:
-    """A text's (minimum, maximum) width, normalised: its longest word, its longest line."""
-    lines = text.splitlines()
-    most = max(map(len, lines)) if lines else 0
-    words = text.split()
-    least = max(map(len, words)) if words else most
-    return max(0, min(least, most)), max(0, most)
+def _longest_line(text: str) -> int:
+    """A text's natural width: its longest line (rich's ``Measurement`` maximum of a ``Text``)."""
+    if text.isprintable():  # no line break of any kind
+        return len(text)
+    return max(map(len, text.splitlines()), default=0)
 
 
-def _measure(natural: tuple[int, int], width: int) -> tuple[int, int]:
-    """A padded cell's (minimum, maximum) width within ``width``: rich's ``Measurement`` of a
-    ``Padding`` (one cell either side) around a ``Text`` of that natural width."""
-    if width - 2 < 1:
-        return width, width
-    inner = width - 2
-    low, high = min(natural[0], inner), min(natural[1], inner)
-    if high < 1:
-        low, high = 0, 0
-    return min(low + 2, width), min(high + 2, width)
-
-
-def _column_range(
-    sheet: Sheet, index: int, width: int, natural: dict[str, tuple[int, int]]
-) -> tuple[int, int]:
+def _column_width(longest: int, max_width: int | None, width: int) -> int:
+    """A column's maximum width within ``width``, its padding (one cell either side) included:
+    rich's ``Table._measure_column`` of a column whose longest cell line is ``longest``. (Only
+    maximums set a table's widths; the largest padded maximum is the padded largest one.)"""
     if width < 1:
-        return 0, 0
-    column = sheet.columns[index]
-    cells = [column.header] + [row[index][0] for row in sheet.rows]
-    ranges = [_measure(natural[text], width) for text in cells]
-    low = min(max(r[0] for r in ranges), width)
-    high = min(max(r[1] for r in ranges), width)
-    if column.max_width is not None:
-        low, high = min(low, column.max_width + 2), min(high, column.max_width + 2)
-    return low, high
+        return 0
+    most = width if width - 2 < 1 else min(min(longest, width - 2) + 2, width)
+    return most if max_width is None else min(most, max_width + 2)
 
 
 def _reduce(total: int, ratios: list[int], maximums: list[int], values: list[int]) -> list[int]:
@@ -241,14 +222,17 @@ def _collapse(widths: list[int], max_width: int) -> list[int]:
 def _widths(sheet: Sheet, max_width: int) -> list[int]:
     """Each column's width, padding included (``rich.table.Table._calculate_column_widths``)."""
     count = len(sheet.columns)
-    texts = [c.header for c in sheet.columns] + [text for row in sheet.rows for text, _ in row]
-    natural = {text: _natural(text) for text in texts}
-    widths = [_column_range(sheet, i, max_width, natural)[1] or 1 for i in range(count)]
+    longest = [
+        max(_longest_line(c.header), *(_longest_line(row[i][0]) for row in sheet.rows))
+        for i, c in enumerate(sheet.columns)
+    ]
+    limits = [c.max_width for c in sheet.columns]
+    widths = [_column_width(longest[i], limits[i], max_width) or 1 for i in range(count)]
     if sum(widths) > max_width:
         widths = _collapse(widths, max_width)
         if sum(widths) > max_width:
             widths = _reduce(sum(widths) - max_width, [1] * count, widths, widths)
-        widths = [_column_range(sheet, i, w, natural)[1] or 0 for i, w in enumerate(widths)]
+        widths = [_column_width(longest[i], limits[i], w) for i, w in enumerate(widths)]
     return widths
 
 
