@@ -138,13 +138,20 @@ def _years(values: Iterable[DateValue]) -> list[int]:
 
 def _fitting_days(v: DateValue, years: Sequence[int]) -> list[date]:
     """The days of ``years`` (sorted) that ``v`` allows, in order: every day of those years
-    filtered with ``_fits_day``, without walking the days its fields rule out."""
+    filtered with ``_fits_day``, without walking the days its fields rule out (a weekday steps
+    by seven days; bounds are checked by ``_fits_day``)."""
     found: list[date] = []
     for year in years if v.year is None else [y for y in years if y == v.year]:
         for month in range(1, 13) if v.month is None else [v.month]:
             last = calendar.monthrange(year, month)[1]
-            for day in range(1, last + 1) if v.day is None else [v.day]:
-                if day <= last and _fits_day(v, d := date(year, month, day)):
+            if v.day is not None:
+                days: Iterable[int] = [v.day] if v.day <= last else []
+            elif v.weekday is not None:  # the first such weekday of the month, then each week
+                days = range(1 + (v.weekday - date(year, month, 1).weekday()) % 7, last + 1, 7)
+            else:
+                days = range(1, last + 1)
+            for day in days:
+                if _fits_day(v, d := date(year, month, day)):
                     found.append(d)
     return found
 
@@ -177,13 +184,17 @@ def _date_subsets(values: Sequence[DateValue]) -> list[frozenset[int]]:
         patterns.setdefault(v, []).append(i)
     distinct = list(patterns)
     years = _years(distinct)
-    # only the days some value allows can make a subset; in order, as a walk over every day
-    candidates = sorted({d for p in distinct for d in _fitting_days(p, years)})
-    for d in candidates:  # each allowed by some value, so never an empty set
-        hit = [p for p in distinct if _fits_day(p, d)]
-        subsets[frozenset(i for p in hit for i in patterns[p])] = None
-    for m, day, w in _abstract_candidates(distinct):
-        hit = [p for p in distinct if _fits_abstract(p, m, day, w)]
+    # only the days some value allows can make a subset: each day → the values allowing it,
+    # taken in day order, as a walk over every day would
+    allowing: dict[date, list[int]] = {}
+    for k, p in enumerate(distinct):
+        for d in _fitting_days(p, years):
+            allowing.setdefault(d, []).append(k)
+    for allowed in dict.fromkeys(tuple(allowing[d]) for d in sorted(allowing)):
+        subsets[frozenset(i for k in allowed for i in patterns[distinct[k]])] = None
+    abstract = [p for p in distinct if not _anchored(p)]  # an anchored value never fits these
+    for m, day, w in _abstract_candidates(distinct) if abstract else ():
+        hit = [p for p in abstract if _fits_abstract(p, m, day, w)]
         if hit:
             subsets[frozenset(i for p in hit for i in patterns[p])] = None
     return list(subsets)
@@ -250,11 +261,20 @@ def _subsets(values: Sequence[Value], tolerance: float) -> list[frozenset[int]]:
 
 def _best(subsets: Iterable[frozenset[int]], docs: Sequence[str]) -> frozenset[int] | None:
     """The subset backed by most documents, then most values, then the earliest indices."""
-    return max(
-        subsets,
-        key=lambda s: (len({docs[i] for i in s}), len(s), tuple(-i for i in sorted(s))),
-        default=None,
-    )
+    best: frozenset[int] | None = None
+    most = (0, 0)
+    for s in subsets:
+        key = (len(set(map(docs.__getitem__, s))), len(s))
+        if best is None or key > most or (key == most and _earlier(s, best)):
+            best, most = s, key
+    return best
+
+
+def _earlier(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Whether ``a``'s indices, in order, come before ``b``'s (``b`` a different set of the
+    same size): the first index that differs is smaller."""
+    first_a, first_b = min(a), min(b)
+    return first_a < first_b if first_a != first_b else sorted(a) < sorted(b)
 
 
 def largest_agreeing(
@@ -264,8 +284,8 @@ def largest_agreeing(
 
     Ties go to the subset whose smallest index comes first, so the result is deterministic.
     """
-    if not values:
-        return ()
+    if len(values) < 2:  # one value is its own agreeing set
+        return tuple(range(len(values)))
     best = _best(_subsets(values, tolerance), docs)
     return (0,) if best is None else tuple(sorted(best))
 
@@ -279,6 +299,8 @@ def agreeing_camps(
     The agreeing sets are found once: those of the rest are the first ones cut down to the rest
     (a point that satisfies some values still satisfies them when others are taken away).
     """
+    if len(values) == 1:  # one value is its own camp
+        return [(0,)]
     subsets = _subsets(values, tolerance) if values else []
     rest = frozenset(range(len(values)))
     camps: list[tuple[int, ...]] = []

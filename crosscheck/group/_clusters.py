@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
 from crosscheck.compare import agreeing_camps, largest_agreeing, widen
 from crosscheck.group._words import COORDINATED, Signature
@@ -74,13 +73,16 @@ def meet(a: Spans, b: Spans) -> bool:
     return _meet(a, b) if len(a[0]) <= len(b[0]) else _meet(b, a)
 
 
-@dataclass(frozen=True)
 class Figures:
     """What a set of claims says in numbers: the union of their intervals, and their common part
-    (``None`` when they do not all agree, or are dates)."""
+    (``None`` when they do not all agree, or are dates). (A plain class: a dataclass costs
+    start-up time to generate.)"""
 
-    spans: Spans
-    common: tuple[float, float] | None
+    __slots__ = ("common", "spans")
+
+    def __init__(self, spans: Spans, common: tuple[float, float] | None) -> None:
+        self.spans = spans
+        self.common = common
 
 
 def _common(values: Sequence[CountValue]) -> tuple[float, float] | None:
@@ -122,19 +124,19 @@ def _some_agree(a: Figures, b: Figures) -> bool:
     return meet(a.spans, b.spans)
 
 
-@dataclass
 class _Block:
     """Clusters as they grow: representatives, members, an inverted index and their figures."""
 
-    counts: bool
-    things: frozenset[str]
-    named: frozenset[str]
-    reps: list[Signature] = field(default_factory=list)
-    members: list[list[Claim]] = field(default_factory=list)
-    index: dict[str, list[int]] = field(default_factory=dict)
-    figures: dict[int, Figures] = field(default_factory=dict)
-    settled: dict[int, tuple[float, float] | None] = field(default_factory=dict)
-    soft: set[int] = field(default_factory=set)
+    def __init__(self, counts: bool, things: frozenset[str], named: frozenset[str]) -> None:
+        self.counts = counts
+        self.things = things
+        self.named = named
+        self.reps: list[Signature] = []
+        self.members: list[list[Claim]] = []
+        self.index: dict[str, list[int]] = {}
+        self.figures: dict[int, Figures] = {}
+        self.settled: dict[int, tuple[float, float] | None] = {}
+        self.soft: set[int] = set()
 
     def figures_at(self, i: int) -> Figures:
         if i not in self.figures:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -27,23 +26,39 @@ COORDINATED = "&"
 Signature = frozenset[str]
 _WORD = regex(r"[a-z0-9_]+")
 _AND = regex(r"\b(?:and|or)\b|&|,", re.IGNORECASE)
+_POSSESSIVE = regex(r"'s\b")
+_CAPITALISED = regex(r"\b[A-Z][a-z]+\b")
 _SCOPE_LEAD = regex(r"^(?:(?:in|on|over|during|for|within|the)\s+)+")
 
 
-@dataclass(frozen=True, eq=False)
 class Words:
-    """The lexicon's words compiled for subject normalisation."""
+    """The lexicon's words compiled for subject normalisation. (A plain class: a dataclass
+    costs start-up time to generate.)"""
 
-    exact: re.Pattern[str] | None  # short capitalised aliases ("IS", "UN"): case-sensitive
-    loose: re.Pattern[str] | None  # every other phrase: case-insensitive
-    canonical: Mapping[str, str]  # variant (as matched, lower-cased unless exact) → token(s)
-    stop: frozenset[str]  # stop words and descriptive modifiers
-    recurring: frozenset[str]
-    generic: frozenset[str]  # normalised words of generic person nouns ("people", "men")
-    persons: frozenset[str]  # normalised head words of every noun that counts people
-    names: frozenset[str]  # the tokens of entity aliases ("islamic_state", "sdf")
-    things: frozenset[str]  # normalised head words of nouns that count things ("homes")
-    by_category: Mapping[str, frozenset[str]]  # category → its own generic words ("troops")
+    def __init__(
+        self,
+        *,
+        exact: re.Pattern[str] | None,
+        loose: re.Pattern[str] | None,
+        canonical: Mapping[str, str],
+        stop: frozenset[str],
+        recurring: frozenset[str],
+        generic: frozenset[str],
+        persons: frozenset[str],
+        names: frozenset[str],
+        things: frozenset[str],
+        by_category: Mapping[str, frozenset[str]],
+    ) -> None:
+        self.exact = exact  # short capitalised aliases ("IS", "UN"): case-sensitive
+        self.loose = loose  # every other phrase: case-insensitive
+        self.canonical = canonical  # variant (as matched, lower-cased unless exact) → token(s)
+        self.stop = stop  # stop words and descriptive modifiers
+        self.recurring = recurring
+        self.generic = generic  # normalised words of generic person nouns ("people", "men")
+        self.persons = persons  # normalised head words of every noun that counts people
+        self.names = names  # the tokens of entity aliases ("islamic_state", "sdf")
+        self.things = things  # normalised head words of nouns that count things ("homes")
+        self.by_category = by_category  # category → its own generic words ("troops")
 
 
 def _strings(value: Any) -> list[str]:
@@ -59,7 +74,10 @@ def _alternation(phrases: Iterable[str], *, flags: int) -> re.Pattern[str] | Non
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
     if not ordered:
         return None
-    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    # a word of letters and digits needs no escaping (re.escape is the slow part at start-up)
+    body = "|".join(
+        r"\s+".join(w if w.isalnum() else re.escape(w) for w in p.split()) for p in ordered
+    )
     return regex(rf"(?<![\w'’.])(?:{body})(?![\w'’])", flags)
 
 
@@ -129,10 +147,15 @@ def compiled(lexicon: Lexicon) -> Words:
     )
 
 
+@lru_cache(maxsize=4096)
 def normalise(subject: str, lexicon: Lexicon) -> tuple[Signature, frozenset[str]]:
-    """(normalised words, those of them written as proper nouns: capitalised, not an alias)."""
+    """(normalised words, those of them written as proper nouns: capitalised, not an alias).
+
+    Kept per subject: a batch repeats its subjects, and judging asks again."""
     words = compiled(lexicon)
-    text = re.sub(r"'s\b", "", subject.replace("’", "'"))
+    text = subject.replace("’", "'")
+    if "'" in text:
+        text = _POSSESSIVE.sub("", text)
     if words.exact is not None:
         text = words.exact.sub(lambda m: f" {words.canonical[m.group()]} ", text)
     if words.loose is not None:
@@ -140,7 +163,7 @@ def normalise(subject: str, lexicon: Lexicon) -> tuple[Signature, frozenset[str]
             lambda m: f" {words.canonical.get(' '.join(m.group().lower().split()), m.group())} ",
             text,
         )
-    proper = frozenset(fold(w.lower()) for w in re.findall(r"\b[A-Z][a-z]+\b", text))
+    proper = frozenset(fold(w.lower()) for w in _CAPITALISED.findall(text))
     sig = frozenset(fold(w) for w in _WORD.findall(text.lower()) if w not in words.stop)
     if _AND.search(subject) and len(sig & words.persons) >= 2:
         sig |= {COORDINATED}

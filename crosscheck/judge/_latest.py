@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from crosscheck._cache import regex
@@ -31,13 +30,17 @@ _BEFORE = 24
 """Characters before a figure searched for a word that marks it as the earlier one ("up from")."""
 
 
-@dataclass(frozen=True)
 class Update:
-    """A document's figures for one quantity that changed: earlier ones, then the one it ends on."""
+    """A document's figures for one quantity that changed: earlier ones, then the one it ends on.
 
-    doc: str
-    earlier: tuple[Claim, ...]
-    latest: Claim
+    (A plain class: a dataclass costs start-up time to generate.)"""
+
+    __slots__ = ("doc", "earlier", "latest")
+
+    def __init__(self, doc: str, earlier: tuple[Claim, ...], latest: Claim) -> None:
+        self.doc = doc
+        self.earlier = earlier
+        self.latest = latest
 
 
 @lru_cache(maxsize=64)

@@ -7,7 +7,6 @@ Shared by the explanation sentences (``explain``): "147", "at least 15", "Sunday
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from crosscheck.model import WEEKDAYS, Claim, CountValue, DateValue
@@ -34,16 +33,17 @@ SHOW = 8
 """Most names, wordings or sides one sentence lists before it sums up the rest."""
 
 
-@dataclass(frozen=True, slots=True)
 class Camp:
-    """Claims that agree with each other, and the value they allow together."""
+    """Claims that agree with each other, the value they allow together, and their documents.
 
-    claims: tuple[Claim, ...]
-    value: CountValue | DateValue | None
+    (A plain class: a dataclass costs start-up time to generate.)"""
 
-    @property
-    def docs(self) -> tuple[str, ...]:
-        return tuple(sorted({c.doc for c in self.claims}))
+    __slots__ = ("claims", "docs", "value")
+
+    def __init__(self, claims: tuple[Claim, ...], value: CountValue | DateValue | None) -> None:
+        self.claims = claims
+        self.value = value
+        self.docs: tuple[str, ...] = tuple(sorted({c.doc for c in claims}))
 
 
 def _number(x: float) -> str:

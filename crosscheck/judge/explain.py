@@ -12,10 +12,10 @@ names are worded by ``_wording``.
 from __future__ import annotations
 
 import itertools
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
+from crosscheck._cache import regex
 from crosscheck.group import claim_order
 from crosscheck.judge._wording import (
     SHOW,
@@ -39,6 +39,7 @@ _WIRE_RATIO = 90.0
 """Least ``rapidfuzz.fuzz.ratio`` of two normalised quotes for them to be one wording."""
 _WIRE_WORDS = 6
 _WIRE_MAX = 200
+_WORDS = regex(r"\w+")
 _NUMBERS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 _UNDATED = "change as reports come in: publication times would tell an update from an error."
 
@@ -113,26 +114,52 @@ def _all(camps: Sequence[Camp]) -> list[Claim]:
 
 
 def _wire(claims: Sequence[Claim], labels: Mapping[str, str]) -> str:
-    """Documents that carry one claim's sentence near-verbatim: one report, not several."""
-    norm = [(c, " ".join(re.findall(r"\w+", c.quote.lower()))) for c in claims[:_WIRE_MAX]]
-    parent = {labels[c.doc]: labels[c.doc] for c, _ in norm}
+    """Documents that carry one claim's sentence near-verbatim: one report, not several.
+
+    Only quotes of ``_WIRE_WORDS`` words or more with the same figure are compared (same
+    template, different figure: two versions, not one report). The documents of one quote join
+    at once; two quotes whose documents are already joined are not compared."""
+    parent = {labels[c.doc]: labels[c.doc] for c in claims[:_WIRE_MAX]}
+    if len(parent) < 2:
+        return ""
+    figures: dict[str, list[Claim]] = {}
+    for c in claims[:_WIRE_MAX]:
+        figures.setdefault(c.value_text.strip().lower(), []).append(c)
+    by_figure: dict[str, dict[str, list[str]]] = {}
+    for figure, same in figures.items():
+        if len({c.doc for c in same}) < 2:
+            continue  # one document's figure: nothing to copy
+        for c in same:
+            words = _WORDS.findall(c.quote.lower())
+            if len(words) >= _WIRE_WORDS:
+                quotes = by_figure.setdefault(figure, {})
+                quotes.setdefault(" ".join(words), []).append(labels[c.doc])
 
     def root(x: str) -> str:
         while parent[x] != x:
             x = parent[x]
         return x
 
-    for i, (a, qa) in enumerate(norm):
-        for b, qb in norm[i + 1 :]:
-            if a.doc == b.doc or min(qa.count(" "), qb.count(" ")) + 1 < _WIRE_WORDS:
-                continue
-            if a.value_text.strip().lower() != b.value_text.strip().lower():
-                continue  # same template, different figure: two versions, not one report
-            from rapidfuzz import fuzz  # imported when two quotes may be one wording
+    def union(a: str, b: str) -> None:
+        ra, rb = sorted((root(a), root(b)))
+        parent[rb] = ra
 
-            if fuzz.ratio(qa, qb, score_cutoff=_WIRE_RATIO):
-                ra, rb = sorted((root(labels[a.doc]), root(labels[b.doc])))
-                parent[rb] = ra
+    similar: Callable[..., float] | None = None
+    for quotes in by_figure.values():
+        for docs in quotes.values():
+            for other in docs[1:]:
+                union(docs[0], other)
+        items = list(quotes.items())
+        for i, (qa, da) in enumerate(items):
+            for qb, db in items[i + 1 :]:
+                if root(da[0]) == root(db[0]):
+                    continue
+                if similar is None:  # imported when two quotes may be one wording
+                    from rapidfuzz import fuzz
+
+                    similar = fuzz.ratio
+                if similar(qa, qb, score_cutoff=_WIRE_RATIO):
+                    union(da[0], db[0])
     sets: dict[str, list[str]] = {}
     for label in sorted(parent):
         sets.setdefault(root(label), []).append(label)

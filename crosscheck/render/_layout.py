@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from crosscheck.model import Claim, Document, Group, Report, Summary
 from crosscheck.render.text import clean, shorten
@@ -20,16 +19,22 @@ SECTIONS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Line:
-    """One source's words in a group, cleaned of control characters (markup NOT escaped)."""
+    """One source's words in a group, cleaned of control characters (markup NOT escaped).
 
-    doc: str
-    says: str
-    quote: str
-    source: str
-    category: str
-    subject: str
+    (A plain class: a dataclass costs start-up time to generate.)"""
+
+    __slots__ = ("category", "doc", "quote", "says", "source", "subject")
+
+    def __init__(
+        self, *, doc: str, says: str, quote: str, source: str, category: str, subject: str
+    ) -> None:
+        self.doc = doc
+        self.says = says
+        self.quote = quote
+        self.source = source
+        self.category = category
+        self.subject = subject
 
 
 def documents_shown(report: Report, limit: int | None) -> tuple[list[Document], int]:

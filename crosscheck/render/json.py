@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -184,6 +184,22 @@ def _scalar(item: Any) -> str | None:
     raise TypeError(f"not JSON: {type(item).__name__}")
 
 
+def _float(value: float) -> str:
+    if not math.isfinite(value):
+        raise TypeError("not JSON: a non-finite float")  # json writes those
+    return float.__repr__(value)
+
+
+_PLAIN: dict[type, Callable[[Any], str]] = {
+    str: encode_basestring,
+    int: int.__repr__,
+    float: _float,
+    bool: lambda item: "true" if item else "false",
+    type(None): lambda item: "null",
+}
+"""The scalars of the exact JSON types, written without a call per member (others: ``_scalar``)."""
+
+
 def _indented(data: Any, indent: int) -> str:
     """What ``json.dumps(data, ensure_ascii=False, indent=indent)`` writes, without its
     pure-Python encoder's generators (with an indent, json never uses its C encoder): about
@@ -191,6 +207,8 @@ def _indented(data: Any, indent: int) -> str:
     ``TypeError`` on anything but JSON types."""
     out: list[str] = []
     write = out.append
+    names: dict[str, str] = {}  # each key as JSON, written once per run
+    plain = _PLAIN.get
 
     def member(lead: str, item: Any, level: int) -> None:
         text = _scalar(item)
@@ -205,13 +223,24 @@ def _indented(data: Any, indent: int) -> str:
                 for key, inner in item.items():
                     if not isinstance(key, str):
                         raise TypeError(f"not a JSON key: {type(key).__name__}")
-                    member(separator + encode_basestring(key) + ": ", inner, level + 1)
+                    name = names.get(key)
+                    if name is None:
+                        name = names[key] = encode_basestring(key) + ": "
+                    encode = plain(type(inner))
+                    if encode is None:
+                        member(separator + name, inner, level + 1)
+                    else:
+                        write(separator + name + encode(inner))
                     separator = "," + newline
                 closing = "}"
             else:
                 separator = lead + "[" + newline
                 for inner in item:
-                    member(separator, inner, level + 1)
+                    encode = plain(type(inner))
+                    if encode is None:
+                        member(separator, inner, level + 1)
+                    else:
+                        write(separator + encode(inner))
                     separator = "," + newline
                 closing = "]"
             write("\n" + " " * (indent * level) + closing)

@@ -17,7 +17,8 @@ from crosscheck.render.text import clean
 
 __all__ = ["escape", "render_markdown"]
 
-_SPECIAL = regex(r"([\\`*_\[\]<>|~&$])")
+_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~&$"})
+"""Each markup character → itself backslash-escaped."""
 _LINE_START = regex(r"^(\d*)([#+=>.)-])")
 
 
@@ -27,7 +28,7 @@ def escape(text: str | None, *, line_start: bool = False) -> str:
     ``line_start``: the text begins a line, so a leading ``#``, ``-``, ``>`` or ``1.`` is escaped
     too (it would otherwise open a heading, a list or a quote).
     """
-    text = _SPECIAL.sub(r"\\\1", clean(text))
+    text = clean(text).translate(_SPECIAL)
     return _LINE_START.sub(r"\1\\\2", text, count=1) if line_start else text
 
 

@@ -1,122 +1,157 @@
-"""The report as rich tables for a terminal: documents, contradictions, agreements, single-source.
+"""The report as tables for a terminal: documents, contradictions, agreements, single-source.
 
 Every string taken from an article is cleaned (:func:`crosscheck.render.text.clean`) and handed to
 rich as a plain ``Text``, never as markup, so an article can neither restyle nor move the
 terminal. Without a terminal the width is fixed (100 columns) and no colour is written, so the
 output is the same bytes from run to run.
+
+The tables are described first (``_grid.Sheet``: titles, columns, cells and their styles). In
+colour rich draws them; without colour ``_grid`` draws the same bytes without importing rich,
+unless some text needs rich's own measuring (wide characters), when rich draws them too.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-
-from rich.console import Console, RenderableType
-from rich.console import Group as RenderGroup
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from crosscheck.model import Report
+from crosscheck.render import DEFAULT_WIDTH
 from crosscheck.render import _layout as layout
+from crosscheck.render._grid import Column, Sheet, Unsupported, draw, wrap
 from crosscheck.render.json import total
 from crosscheck.render.text import clean
 
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
 __all__ = ["DEFAULT_WIDTH", "render_table"]
 
-from crosscheck.render import DEFAULT_WIDTH
+Part = tuple[str, str] | Sheet
+"""A line of text with its style, or a table."""
 
 
-def _documents(report: Report, limit: int | None) -> Table:
-    table = Table(title=Text("Documents", style="bold"), title_justify="left", expand=False)
-    for name in ("id", "outlet", "published", "claims", "note"):
-        table.add_column(name, overflow="fold", justify="right" if name == "claims" else "left")
+def _documents(report: Report, limit: int | None) -> Sheet:
+    names = ("id", "outlet", "published", "claims", "note")
+    columns = [Column(n, justify="right" if n == "claims" else "left") for n in names]
+    sheet = Sheet("Documents", "bold", columns)
     counts: dict[str, int] = {}
     for claim in report.claims:
         counts[claim.doc] = counts.get(claim.doc, 0) + 1
     docs, hidden = layout.documents_shown(report, limit)
     if hidden:
-        table.caption = Text(layout.more(hidden, "documents"))
-        table.caption_justify = "left"
+        sheet.caption = layout.more(hidden, "documents")
     for doc in docs:
-        table.add_row(
-            Text(clean(doc.id)),
-            Text(clean(doc.outlet) or "-"),
-            Text(layout.published(doc)),
-            Text(str(counts.get(doc.id, 0))),
-            Text(layout.note(doc), style="yellow" if doc.error else ""),
+        sheet.rows.append(
+            (
+                (clean(doc.id), ""),
+                (clean(doc.outlet) or "-", ""),
+                (layout.published(doc), ""),
+                (str(counts.get(doc.id, 0)), ""),
+                (layout.note(doc), "yellow" if doc.error else ""),
+            )
         )
-    return table
+    return sheet
 
 
-def _group_table(
-    report: Report, verdict: str, style: str, limit: int | None
-) -> list[RenderableType]:
+def _group_table(report: Report, verdict: str, style: str, limit: int | None) -> list[Part]:
     by_id = layout.claims_by_id(report)
-    out: list[RenderableType] = []
+    out: list[Part] = []
     groups, hidden = layout.groups_shown(report, verdict, limit)
     for group in groups:
-        table = Table(
-            title=Text(layout.heading(group), style=style),
-            title_justify="left",
-            caption=Text(clean(group.explanation)),
-            caption_justify="left",
-        )
-        table.add_column("doc", overflow="fold", max_width=28)
-        table.add_column("says", overflow="fold", max_width=24)
-        table.add_column("quote", overflow="fold", ratio=1)
-        table.add_column("source", overflow="fold", max_width=20)
+        columns = [
+            Column("doc", max_width=28),
+            Column("says", max_width=24),
+            Column("quote", ratio=1),
+            Column("source", max_width=20),
+        ]
+        sheet = Sheet(layout.heading(group), style, columns)
+        sheet.caption = clean(group.explanation)
         for row in layout.lines(by_id, group):
-            table.add_row(
-                Text(row.doc),
-                Text(row.says, style="bold"),
-                Text(row.quote),
-                Text(row.source or "-"),
+            sheet.rows.append(
+                ((row.doc, ""), (row.says, "bold"), (row.quote, ""), (row.source or "-", ""))
             )
-        out.append(table)
+        out.append(sheet)
     if hidden:
-        out.append(Text(layout.more(hidden, "groups")))
+        out.append((layout.more(hidden, "groups"), ""))
     return out
 
 
-def _singles(report: Report, limit: int | None) -> list[RenderableType]:
+def _singles(report: Report, limit: int | None) -> list[Part]:
     by_id = layout.claims_by_id(report)
     rows = [row for g in layout.groups_with(report, "single") for row in layout.lines(by_id, g)]
     if not rows:
         return []
     shown = rows if limit is None else rows[:limit]
-    table = Table(title=Text("Single-source claims", style="bold"), title_justify="left")
+    columns = [
+        Column("doc", max_width=28),
+        Column("category", max_width=16),
+        Column("subject", max_width=20),
+        Column("says", max_width=20),
+        Column("quote", ratio=1),
+    ]
+    sheet = Sheet("Single-source claims", "bold", columns)
     if len(shown) < len(rows):
-        table.caption = Text(layout.more(len(rows) - len(shown), "single-source claims"))
-        table.caption_justify = "left"
-    table.add_column("doc", overflow="fold", max_width=28)
-    table.add_column("category", overflow="fold", max_width=16)
-    table.add_column("subject", overflow="fold", max_width=20)
-    table.add_column("says", overflow="fold", max_width=20)
-    table.add_column("quote", overflow="fold", ratio=1)
+        sheet.caption = layout.more(len(rows) - len(shown), "single-source claims")
     for row in shown:
-        table.add_row(
-            Text(row.doc),
-            Text(row.category),
-            Text(row.subject),
-            Text(row.says, style="bold"),
-            Text(row.quote),
+        sheet.rows.append(
+            (
+                (row.doc, ""),
+                (row.category, ""),
+                (row.subject, ""),
+                (row.says, "bold"),
+                (row.quote, ""),
+            )
         )
-    return [Text(""), table]
+    return [("", ""), sheet]
 
 
-def _report(report: Report, *, batch: bool, limit: int | None) -> list[RenderableType]:
-    parts: list[RenderableType] = []
+def _report(report: Report, *, batch: bool, limit: int | None) -> list[Part]:
+    parts: list[Part] = []
     if batch:
-        parts.append(Text(layout.event_title(report), style="bold underline"))
+        parts.append((layout.event_title(report), "bold underline"))
     parts.append(_documents(report, limit))
     for verdict, title in layout.SECTIONS:
         count = len(layout.groups_with(report, verdict))
         style = "bold red" if verdict == "contradict" else "bold green"
-        parts.append(Text(f"\n{title} ({count})", style=style))
+        parts.append((f"\n{title} ({count})", style))
         parts.extend(_group_table(report, verdict, style, limit))
     parts.extend(_singles(report, limit))
-    parts.append(Text("\n" + layout.summary_line(report.summary), style="bold"))
+    parts.append(("\n" + layout.summary_line(report.summary), "bold"))
     return parts
+
+
+def _plain(reports: list[list[Part]], last: str | None, width: int) -> str:
+    """The parts drawn without rich (raises ``Unsupported`` when some text needs rich)."""
+    lines: list[str] = []
+    for index, parts in enumerate(reports):
+        if index:
+            lines.append("")
+        for part in parts:
+            lines.extend(wrap(part[0], width) if isinstance(part, tuple) else draw(part, width))
+    if last is not None:
+        lines.extend(["", *wrap(last, width)])
+    return "".join(line[:width] + "\n" for line in lines)
+
+
+def _rich(part: Part) -> RenderableType:
+    from rich.table import Table
+    from rich.text import Text
+
+    if isinstance(part, tuple):
+        return Text(part[0], style=part[1])
+    table = Table(title=Text(part.title, style=part.title_style), title_justify="left")
+    for c in part.columns:
+        table.add_column(
+            c.header, overflow="fold", justify=c.justify, max_width=c.max_width, ratio=c.ratio
+        )
+    if part.caption is not None:
+        table.caption = Text(part.caption)
+        table.caption_justify = "left"
+    for row in part.rows:
+        table.add_row(*(Text(text, style=style) for text, style in row))
+    return table
 
 
 def render_table(
@@ -132,6 +167,17 @@ def render_table(
     """
     items = [reports] if isinstance(reports, Report) else list(reports)
     batch = layout.is_batch(items)
+    described = [_report(report, batch=batch, limit=max_rows) for report in items]
+    last = f"All events: {layout.summary_line(total(items))}" if batch and len(items) > 1 else None
+    if not color:
+        try:
+            return _plain(described, last, width)
+        except Unsupported:
+            pass
+    from rich.console import Console
+    from rich.console import Group as RenderGroup
+    from rich.text import Text
+
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -144,11 +190,11 @@ def render_table(
         markup=False,
         soft_wrap=False,
     )
-    for index, report in enumerate(items):
+    for index, parts in enumerate(described):
         if index:
             console.print()
-        console.print(RenderGroup(*_report(report, batch=batch, limit=max_rows)))
-    if batch and len(items) > 1:
+        console.print(RenderGroup(*(_rich(part) for part in parts)))
+    if last is not None:
         console.print()
-        console.print(Text(f"All events: {layout.summary_line(total(items))}", style="bold"))
+        console.print(Text(last, style="bold"))
     return buffer.getvalue()

@@ -33,6 +33,8 @@ def clean(text: str | None) -> str:
     """``text`` without escape sequences or control characters, whitespace folded to one space."""
     if not text:
         return ""
+    if text.isprintable():  # no escape, control or bidi character; no space but " "
+        return (_SPACES.sub(" ", text) if "  " in text else text).strip()
     text = _ESCAPES.sub("", text)
     text = _CONTROLS.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
