@@ -28,27 +28,43 @@ def strings(value: Any) -> list[str]:
 
 def clause_breaks(text: Mapping[str, Any]) -> re.Pattern[str]:
     """Where a clause starts: the end of a match (a space before a break word, a comma and a
-    space before a comma word, or a mark). Every branch opens with its mark or space, so the
-    scan skips ahead fast; the words are tries spelling both cases (no IGNORECASE), so a space
-    before a word that opens none is rejected on that word's first letter; a slash must follow
-    a letter (checked by the caller)."""
-    parts = []
+    space before a comma word, or a mark). The words are tries spelling both cases (no
+    IGNORECASE), so a space before a word that opens none is rejected on that word's first
+    letter; a slash must follow a letter (checked by the caller).
+
+    Each branch opens with one character; the pattern opens with the class of them all, and each
+    branch checks its own by a lookbehind: a pattern that opens with a class lets the engine skip
+    to those characters in its fast scan instead of trying every branch at every position. At a
+    space (most of them) only the word branch is tried: the others wait behind one lookbehind
+    for a non-space.
+    """
+    space = ""
     words = strings(text.get("clause_words"))
     if words:
-        parts.append(rf"\s(?=(?:{trie(map(key, words), fold=True)})\b)")
+        space = rf"(?<=\s)(?=(?:{trie(map(key, words), fold=True)})\b)"
+    branches: list[tuple[str, str, str]] = []
+    """(first character's class, the lookbehind that checks it, the rest of the branch)"""
     comma_words = strings(text.get("clause_comma_words"))
     if comma_words:
-        parts.append(rf",\s(?=(?:{trie(map(key, comma_words), fold=True)})\b)")
-    for mark in strings(text.get("clause_marks")):
+        branches.append((",", ",", rf"\s(?=(?:{trie(map(key, comma_words), fold=True)})\b)"))
+    marks = strings(text.get("clause_marks"))
+    for mark in marks:
+        first = re.escape(mark[0])
         if mark in {":", ";"}:
-            parts.append(rf"{re.escape(mark)}(?=\s)")
+            branches.append((first, first, r"(?=\s)"))
         elif mark == "/":
-            parts.append(r"/(?=[^\W\d_])")
+            branches.append((first, first, r"(?=[^\W\d_])"))
         elif mark == "-":
-            parts.append(r"(?<=\s)-(?=\s)")  # a hyphen between spaces is a dash
+            branches.append((first, r"\s-", r"(?=\s)"))  # a hyphen between spaces is a dash
         else:
-            parts.append(re.escape(mark))
-    return regex("|".join(parts) or r"(?!x)x")
+            branches.append((first, first, re.escape(mark[1:])))
+    if not branches and not space:
+        return regex(r"(?!x)x")
+    firsts = "".join(dict.fromkeys([r"\s"] * bool(space) + [first for first, _, _ in branches]))
+    rest = "|".join(f"(?<={behind}){after}" for _, behind, after in branches)
+    if rest and space and not any(re.fullmatch(r"\s", m[:1]) for m in marks):
+        rest = rf"(?<=\S)(?:{rest})"
+    return regex(f"[{firsts}](?:{'|'.join(filter(None, [space, rest]))})")
 
 
 def edge_pattern(phrases: list[str], template: str) -> re.Pattern[str]:
