@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Any
 
 from crosscheck._cache import regex
@@ -90,7 +90,7 @@ def trie(phrases: Iterable[str], *, fold: bool = False) -> str:
 class Phrases:
     """One phrase list, by first word; ``names`` maps a phrase to its label (default: itself)."""
 
-    __slots__ = ("_patterns", "by_first", "names", "whole")
+    __slots__ = ("_patterns", "by_first", "names", "seconds", "whole")
 
     def __init__(self, phrases: Iterable[str], names: Mapping[str, str] | None = None) -> None:
         by_first: dict[str, list[str]] = {}
@@ -102,6 +102,9 @@ class Phrases:
             else:
                 by_first.setdefault(first.group(), []).append(phrase)
         self.by_first = by_first
+        self.seconds = {first: _seconds(first, ps) for first, ps in by_first.items()}
+        """First word → the ASCII words that open what follows it in every phrase (after one
+        space), when there is such a set: a text word whose next word is none opens no phrase."""
         self.whole = tuple(whole)
         """Phrases that do not open with an ASCII word: scanned the slow way (none by default)."""
         self.names = dict(names) if names else {}
@@ -121,6 +124,18 @@ class Phrases:
     def label(self, found: str) -> str:
         phrase = key(found)
         return self.names.get(phrase, phrase)
+
+
+def _seconds(first: str, phrases: list[str]) -> frozenset[str] | None:
+    found = set()
+    for phrase in phrases:
+        second = _RUN.match(phrase, len(first) + 1)
+        if phrase[len(first) : len(first) + 1] != " " or second is None:
+            return None
+        if second.start() != len(first) + 1 or not second.group().isascii():
+            return None
+        found.add(second.group())
+    return frozenset(found)
 
 
 class Vocabulary:
@@ -144,33 +159,34 @@ Hit = tuple[int, int, str]
 class WordScan:
     """The words of one text (their starts) and, per phrase list, where its first words stand."""
 
-    __slots__ = ("_slow", "openers", "text", "vocabulary", "words")
+    __slots__ = ("_folded", "_slow", "openers", "text", "vocabulary", "words")
 
     words: list[int]
 
     def __init__(self, text: str, vocabulary: Vocabulary) -> None:
         self.text = text
         self.vocabulary = vocabulary
-        self.openers: list[list[tuple[int, int, str]]] = [[] for _ in vocabulary.lists]
-        """Per list: (start, end, folded word) of each word that opens one of its phrases."""
+        self.openers: list[list[tuple[int, int, str, int]]] = [[] for _ in vocabulary.lists]
+        """Per list: (start, end, folded word, its index) of each word that opens a phrase."""
         self._slow: dict[int, re.Pattern[str]] = {}
         folded = _folded(text)
+        self._folded: list[str] | None = None
+        """The folded words (None for texts whose case folding is uneven)."""
         if folded is None:
             self.words = self._scan_words(text)
             return
         # Words, their bounds and the openers among them, with every loop but one in C.
         parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(folded)
         bounds = list(accumulate(map(len, parts)))
-        words = parts[1::2]
-        self.words = bounds[0:-1:2]
-        present = vocabulary.openers.keys() & set(words)
-        if present:
-            starts, ends, openers = self.words, bounds[1::2], vocabulary.openers
-            for i in [i for i, word in enumerate(words) if word in present]:
-                word = words[i]
-                span = (starts[i], ends[i], word)
-                for index in openers[word]:
-                    self.openers[index].append(span)
+        words = self._folded = parts[1::2]
+        starts = self.words = bounds[0:-1:2]
+        openers, lists = vocabulary.openers, self.openers
+        for i in compress(range(len(words)), map(openers.__contains__, words)):
+            word = words[i]
+            at = starts[i]
+            span = (at, at + len(word), word, i)
+            for index in openers[word]:
+                lists[index].append(span)
 
     def _scan_words(self, text: str) -> list[int]:
         """Word starts and openers, one word at a time (texts whose case folding is uneven)."""
@@ -182,10 +198,21 @@ class WordScan:
             word = _fold(m.group())
             lists = get(word)
             if lists is not None:
-                span = (start, m.end(), word)
+                span = (start, m.end(), word, -1)
                 for index in lists:
                     self.openers[index].append(span)
         return words
+
+    def _no_second(self, seconds: frozenset[str], i: int, stop: int) -> bool:
+        """Whether word ``i`` is followed by no word that opens the rest of one of its phrases
+        (a next word cut by ``stop`` is left to the pattern)."""
+        words = self._folded
+        if words is None:
+            return False
+        if i + 1 == len(words):
+            return True
+        after = words[i + 1]
+        return after not in seconds and self.words[i + 1] + len(after) <= stop
 
     def find(self, index: int, start: int = 0, end: int | None = None) -> list[Hit]:
         """What ``finditer`` of list ``index``'s whole-word pattern finds in text[start:end]."""
@@ -196,16 +223,19 @@ class WordScan:
             return self._slow_find(index, start, stop)
         found: list[Hit] = []
         openers = self.openers[index]
-        pattern_of = phrases.pattern
+        pattern_of, seconds_of = phrases.pattern, phrases.seconds
         last = start
         i = bisect_left(openers, (start,))
         while i < len(openers) and openers[i][0] < stop:
-            at, run_end, word = openers[i]
+            at, run_end, word, w = openers[i]
             i += 1
             if at < last or (at and text[at - 1] == "-"):
                 continue
             if run_end > stop:
                 last = self._match(phrases, at, stop, stop, found) or last
+                continue
+            seconds = seconds_of[word]
+            if seconds is not None and self._no_second(seconds, w, stop):
                 continue
             pattern = pattern_of(word)
             if pattern is None:
