@@ -132,23 +132,23 @@ def _seconds(first: str, phrases: list[str]) -> frozenset[str] | None:
         second = _RUN.match(phrase, len(first) + 1)
         if phrase[len(first) : len(first) + 1] != " " or second is None:
             return None
-        if second.start() != len(first) + 1 or not second.group().isascii():
+        if not second.group().isascii():
             return None
         found.add(second.group())
     return frozenset(found)
 
 
 class Vocabulary:
-    """The first words of several phrase lists: word → indexes of the lists it opens."""
+    """The first words of several phrase lists: word → (index, seconds) of the lists it opens."""
 
     __slots__ = ("lists", "openers")
 
     def __init__(self, lists: Iterable[Phrases]) -> None:
         self.lists = tuple(lists)
-        openers: dict[str, tuple[int, ...]] = {}
+        openers: dict[str, tuple[tuple[int, frozenset[str] | None], ...]] = {}
         for index, phrases in enumerate(self.lists):
             for first in phrases.by_first:
-                openers[first] = (*openers.get(first, ()), index)
+                openers[first] = (*openers.get(first, ()), (index, phrases.seconds[first]))
         self.openers = openers
 
 
@@ -157,36 +157,40 @@ Hit = tuple[int, int, str]
 
 
 class WordScan:
-    """The words of one text (their starts) and, per phrase list, where its first words stand."""
+    """The words of one text (their starts) and, per phrase list, where its first words stand.
 
-    __slots__ = ("_folded", "_slow", "openers", "text", "vocabulary", "words")
+    A word is kept as an opener of a list only when the word after it can open the rest of one
+    of its phrases (``Phrases.seconds``): "the" opens "the past week", not "the ministry". A
+    span that ends inside that next word is checked in ``find``.
+    """
+
+    __slots__ = ("_slow", "openers", "text", "vocabulary", "words")
 
     words: list[int]
 
     def __init__(self, text: str, vocabulary: Vocabulary) -> None:
         self.text = text
         self.vocabulary = vocabulary
-        self.openers: list[list[tuple[int, int, str, int]]] = [[] for _ in vocabulary.lists]
-        """Per list: (start, end, folded word, its index) of each word that opens a phrase."""
+        self.openers: list[list[tuple[int, int, str]]] = [[] for _ in vocabulary.lists]
+        """Per list: (start, end, folded word) of each word that may open one of its phrases."""
         self._slow: dict[int, re.Pattern[str]] = {}
         folded = _folded(text)
-        self._folded: list[str] | None = None
-        """The folded words (None for texts whose case folding is uneven)."""
         if folded is None:
             self.words = self._scan_words(text)
             return
         # Words, their bounds and the openers among them, with every loop but one in C.
         parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(folded)
         bounds = list(accumulate(map(len, parts)))
-        words = self._folded = parts[1::2]
+        words = parts[1::2]
         starts = self.words = bounds[0:-1:2]
-        openers, lists = vocabulary.openers, self.openers
+        openers, lists, last = vocabulary.openers, self.openers, len(words) - 1
         for i in compress(range(len(words)), map(openers.__contains__, words)):
             word = words[i]
-            at = starts[i]
-            span = (at, at + len(word), word, i)
-            for index in openers[word]:
-                lists[index].append(span)
+            span = (starts[i], starts[i] + len(word), word)
+            after = words[i + 1] if i < last else None
+            for index, seconds in openers[word]:
+                if seconds is None or after in seconds:
+                    lists[index].append(span)
 
     def _scan_words(self, text: str) -> list[int]:
         """Word starts and openers, one word at a time (texts whose case folding is uneven)."""
@@ -198,21 +202,10 @@ class WordScan:
             word = _fold(m.group())
             lists = get(word)
             if lists is not None:
-                span = (start, m.end(), word, -1)
-                for index in lists:
+                span = (start, m.end(), word)
+                for index, _ in lists:
                     self.openers[index].append(span)
         return words
-
-    def _no_second(self, seconds: frozenset[str], i: int, stop: int) -> bool:
-        """Whether word ``i`` is followed by no word that opens the rest of one of its phrases
-        (a next word cut by ``stop`` is left to the pattern)."""
-        words = self._folded
-        if words is None:
-            return False
-        if i + 1 == len(words):
-            return True
-        after = words[i + 1]
-        return after not in seconds and self.words[i + 1] + len(after) <= stop
 
     def find(self, index: int, start: int = 0, end: int | None = None) -> list[Hit]:
         """What ``finditer`` of list ``index``'s whole-word pattern finds in text[start:end]."""
@@ -223,19 +216,15 @@ class WordScan:
             return self._slow_find(index, start, stop)
         found: list[Hit] = []
         openers = self.openers[index]
-        pattern_of, seconds_of = phrases.pattern, phrases.seconds
+        pattern_of = phrases.pattern
         last = start
+        cut = self._cut_word(stop)
+        limit = stop if cut is None else cut
         i = bisect_left(openers, (start,))
-        while i < len(openers) and openers[i][0] < stop:
-            at, run_end, word, w = openers[i]
+        while i < len(openers) and openers[i][0] < limit:
+            at, run_end, word = openers[i]
             i += 1
             if at < last or (at and text[at - 1] == "-"):
-                continue
-            if run_end > stop:
-                last = self._match(phrases, at, stop, stop, found) or last
-                continue
-            seconds = seconds_of[word]
-            if seconds is not None and self._no_second(seconds, w, stop):
                 continue
             pattern = pattern_of(word)
             if pattern is None:
@@ -247,9 +236,16 @@ class WordScan:
                 if m is not None:
                     last = m.end()
                     found.append((at, last, m.group()))
-        cut = self._cut_word(stop)
-        if cut is not None and cut >= max(start, last) and not (i and openers[i - 1][0] == cut):
-            self._match(phrases, cut, stop, stop, found)
+        if cut is not None:
+            # The word before the cut one was judged by its whole next word: match it again.
+            before = bisect_left(self.words, cut) - 1
+            at = self.words[before] if before >= 0 else -1
+            if at >= max(start, last):
+                run = _RUN.match(text, at)
+                if run is not None and run.end() < cut:
+                    last = self._match(phrases, at, run.end(), stop, found) or last
+            if cut >= max(start, last):
+                self._match(phrases, cut, stop, stop, found)
         return found
 
     def _cut_word(self, stop: int) -> int | None:
