@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from crosscheck._cache import regex
 from crosscheck.classify._phrases import WordScan
@@ -23,8 +24,9 @@ MONTHS = (
 _NEXT_WORD = regex(r" ([a-z][a-z-]*)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    """A phrase found in the text; a tuple, so a list of them sorted by start bisects as is."""
+
     start: int
     end: int
     label: str
@@ -104,9 +106,9 @@ class Page:
 
     @staticmethod
     def within(matches: Sequence[Match], start: int, end: int) -> list[Match]:
-        lo = bisect_left(matches, start, key=_start)
         out = []
-        for m in matches[lo:]:
+        for i in range(bisect_left(matches, (start,)), len(matches)):
+            m = matches[i]
             if m.start >= end:
                 break
             if m.end <= end:
@@ -115,10 +117,6 @@ class Page:
 
     def cue_words(self, start: int, end: int) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.label for m in self.within(self.cues, start, end)))
-
-
-def _start(match: Match) -> int:
-    return match.start
 
 
 def day_name(mention: DateMention) -> str | None:

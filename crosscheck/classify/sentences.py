@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from crosscheck._cache import regex
 from crosscheck.classify.rules import Rules
@@ -28,8 +28,9 @@ _MAX_HEADLINE_WORDS = 20
 _WINDOW = 40
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence's span, its clauses (none unless it holds a value) and its line."""
+
     start: int
     end: int
     clauses: tuple[tuple[int, int], ...]
