@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
+from functools import cache
 from itertools import accumulate, compress
-from typing import Any
 
 from crosscheck._cache import regex
 
@@ -55,6 +55,7 @@ def _fold(word: str) -> str:
     return word.lower() if word.isascii() else word.translate(_FOLDS).lower()
 
 
+@cache
 def _piece(char: str, fold: bool) -> str:
     if char == " ":
         return r"\s+"
@@ -69,22 +70,33 @@ def trie(phrases: Iterable[str], *, fold: bool = False) -> str:
 
     With ``fold`` each letter is a class of the letters ``re.IGNORECASE`` would accept, for a
     pattern compiled without that flag (the engine then rejects a branch on its first letter).
+    Built from the sorted phrases (those sharing a prefix are adjacent), a lone tail at once.
     """
-    root: dict[str, Any] = {}
-    for phrase in phrases:
-        node = root
-        for char in " ".join(phrase.split()):
-            node = node.setdefault(char, {})
-        node[""] = {}
 
-    def emit(node: dict[str, Any]) -> str:
-        alternatives = [_piece(c, fold) + emit(sub) for c, sub in sorted(node.items()) if c]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-        return f"(?:{body})?" if "" in node else body
+    def emit(items: list[str], depth: int) -> str:
+        """The alternation of the distinct sorted ``items`` after their shared ``depth`` chars."""
+        optional = len(items[0]) == depth  # one phrase ends here
+        if optional:
+            items = items[1:]
+            if not items:
+                return ""
+        if len(items) == 1:
+            body = "".join([_piece(c, fold) for c in items[0][depth:]])
+        else:
+            alternatives = []
+            i = 0
+            while i < len(items):
+                char = items[i][depth]
+                j = i + 1
+                while j < len(items) and items[j][depth] == char:
+                    j += 1
+                alternatives.append(_piece(char, fold) + emit(items[i:j], depth + 1))
+                i = j
+            body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if optional else body
 
-    return emit(root)
+    items = sorted({" ".join(phrase.split()) for phrase in phrases})
+    return emit(items, 0) if items else ""
 
 
 class Phrases:
