@@ -102,7 +102,7 @@ def trie(phrases: Iterable[str], *, fold: bool = False) -> str:
 class Phrases:
     """One phrase list, by first word; ``names`` maps a phrase to its label (default: itself)."""
 
-    __slots__ = ("_patterns", "by_first", "names", "seconds", "whole")
+    __slots__ = ("_pattern", "bare", "by_first", "names", "seconds", "whole")
 
     def __init__(self, phrases: Iterable[str], names: Mapping[str, str] | None = None) -> None:
         by_first: dict[str, list[str]] = {}
@@ -114,24 +114,26 @@ class Phrases:
             else:
                 by_first.setdefault(first.group(), []).append(phrase)
         self.by_first = by_first
+        self.bare = frozenset(first for first, found in by_first.items() if found == [first])
+        """First words that are their only phrase: found without a pattern."""
         self.seconds = {first: _seconds(first, ps) for first, ps in by_first.items()}
         """First word → the ASCII words that open what follows it in every phrase (after one
         space), when there is such a set: a text word whose next word is none opens no phrase."""
         self.whole = tuple(whole)
         """Phrases that do not open with an ASCII word: scanned the slow way (none by default)."""
         self.names = dict(names) if names else {}
-        self._patterns: dict[str, re.Pattern[str] | None] = {}
+        self._pattern: re.Pattern[str] | None = None
 
     def pattern(self, first: str) -> re.Pattern[str] | None:
-        """The phrases opening with ``first`` (None when the word alone is the only one)."""
-        if first not in self._patterns:
-            phrases = self.by_first[first]
-            self._patterns[first] = (
-                None
-                if phrases == [first]
-                else regex(rf"(?:{trie(phrases)})(?![\w-])", re.IGNORECASE)
-            )
-        return self._patterns[first]
+        """What matches the phrases opening with ``first`` where that word stands (None when the
+        word alone is the only one): the list's phrases in one trie, compiled once per list,
+        since where a word stands only the phrases opening with that word can match."""
+        if first in self.bare:
+            return None
+        if self._pattern is None:
+            every = [phrase for found in self.by_first.values() for phrase in found]
+            self._pattern = regex(rf"(?:{trie(every)})(?![\w-])", re.IGNORECASE)
+        return self._pattern
 
     def label(self, found: str) -> str:
         phrase = key(found)
