@@ -82,7 +82,7 @@ def streets(words: list[str]) -> re.Pattern[str]:
     return regex(rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{names})\b")
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Qualifiers:
     """What makes a count a part, an increment, a remainder, a severity, a population, a rate or
     a plan (``[text]`` of ``categories.toml`` and ``[severity]`` of ``scopes.toml``)."""
@@ -108,7 +108,7 @@ class Qualifiers:
     """Right before a remainder: "all but 4,000 homes"."""
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Parts:
     """One kind of part of a set (``[parts.<name>]`` of ``scopes.toml``): the words before the
     number (``before``: a verb right before it or before a preposition) and after it."""

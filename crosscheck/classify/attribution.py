@@ -6,8 +6,6 @@ speaker of its own takes the speaker named where the quotation opens or closes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from crosscheck._cache import regex
 from crosscheck.classify.context import Match, Page
 from crosscheck.classify.sentences import Sentence
@@ -81,11 +79,13 @@ def _name_run(words: list[str]) -> list[str]:
     return run
 
 
-@dataclass(frozen=True, slots=True)
 class Speakers:
     """The attribution of each sentence (by start offset), resolved once per document."""
 
-    by_sentence: dict[int, str | None]
+    __slots__ = ("by_sentence",)
+
+    def __init__(self, by_sentence: dict[int, str | None]) -> None:
+        self.by_sentence = by_sentence
 
     def of(self, sentence: Sentence) -> str | None:
         return self.by_sentence.get(sentence.start)

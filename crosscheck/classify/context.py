@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from crosscheck._cache import regex
@@ -44,7 +43,6 @@ def _matches(
     ]
 
 
-@dataclass
 class Page:
     """One document's text with its sentences and every phrase match, indexed by offset.
 
@@ -52,24 +50,29 @@ class Page:
     split into clauses); speech verbs everywhere, since a speaker named earlier can be resolved.
     """
 
-    text: str
-    rules: Rules
-    sentences: list[Sentence]
-    scan: WordScan = field(init=False)
-    claim_spans: list[tuple[int, int]] = field(init=False)
-    words: list[int] = field(init=False)
-    starts: list[int] = field(init=False)
-    triggers: list[Match] = field(init=False)
-    speech: list[Match] = field(init=False)
-    according: list[Match] = field(init=False)
-    scopes: list[Match] = field(init=False)
-    cues: list[Match] = field(init=False)
+    __slots__ = (
+        "according",
+        "claim_spans",
+        "cues",
+        "rules",
+        "scan",
+        "scopes",
+        "sentences",
+        "speech",
+        "starts",
+        "text",
+        "triggers",
+        "words",
+    )
 
-    def __post_init__(self) -> None:
-        scan = self.scan = WordScan(self.text, self.rules.vocabulary)
-        self.words = scan.words
-        self.starts = [s.start for s in self.sentences]
-        spans = self.claim_spans = claim_spans(self.sentences)
+    def __init__(self, text: str, rules: Rules, sentences: list[Sentence]) -> None:
+        self.text = text
+        self.rules = rules
+        self.sentences = sentences
+        scan = self.scan = WordScan(text, rules.vocabulary)
+        self.words: list[int] = scan.words
+        self.starts = [s.start for s in sentences]
+        spans = self.claim_spans = claim_spans(sentences)
         blocked = _matches(scan, Lists.NOT_TRIGGERS, spans)
         self.triggers = [
             t

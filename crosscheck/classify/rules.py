@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from crosscheck.classify._patterns import (
     Qualifiers,
@@ -46,8 +46,7 @@ class Lists:
     ACTION_OBJECTS = 9  # the first purpose action's own objects; the others' follow
 
 
-@dataclass(frozen=True, slots=True)
-class Action:
+class Action(NamedTuple):
     """A key action a date can be tied to ("assault launched")."""
 
     name: str
@@ -69,7 +68,7 @@ class Action:
     """Index in ``Rules.vocabulary`` of a purpose action's own objects."""
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Rules:
     """The compiled lexicon; compared and hashed by identity, like the Lexicon it comes from."""
 
@@ -123,15 +122,17 @@ class Rules:
         return self.aliases.get(phrase, self.aliases.get(phrase.lower(), phrase))
 
 
-@dataclass
 class _CountTables:
-    category: dict[str, str] = field(default_factory=dict)
-    nouns: dict[str, str] = field(default_factory=dict)
-    things: set[str] = field(default_factory=set)
-    fallback: set[str] = field(default_factory=set)
-    day_scope: dict[str, bool] = field(default_factory=dict)
-    default_subject: dict[str, str] = field(default_factory=dict)
-    future: set[str] = field(default_factory=set)
+    """What ``[counts]`` of ``categories.toml`` says, table by table (filled by ``_counts``)."""
+
+    def __init__(self) -> None:
+        self.category: dict[str, str] = {}
+        self.nouns: dict[str, str] = {}
+        self.things: set[str] = set()
+        self.fallback: set[str] = set()
+        self.day_scope: dict[str, bool] = {}
+        self.default_subject: dict[str, str] = {}
+        self.future: set[str] = set()
 
 
 def _counts(table: Mapping[str, Any]) -> _CountTables:
