@@ -101,15 +101,31 @@ def _last_word(text: str, start: int, end: int) -> str:
     return before[-1] if before else ""
 
 
-def _sentence_ends(text: str, start: int, end: int, rules: Rules) -> list[int]:
+def _sentence_ends(text: str, lines: list[tuple[int, int, bool]], rules: Rules) -> list[list[int]]:
+    """Where each line's sentences end (the last at the line's end).
+
+    One scan of the text serves every line: a match that runs past its line's end (over the
+    newline) is one the line's own scan would not find, and it consumes only end marks and
+    spaces, where that scan would start no other match.
+    """
+    found = _END.finditer(text, lines[0][0]) if lines else iter(())
+    match = next(found, None)
     ends = []
-    for match in _END.finditer(text, start, end):
-        if text[match.start()] == ".":
-            word = _last_word(text, start, match.start())
-            if word.lower().lstrip('("“') in rules.abbreviations or _INITIALS.fullmatch(word):
-                continue
-        ends.append(match.end())
-    ends.append(end)
+    for start, end, _ in lines:
+        here = []
+        while match is not None and match.start() < end:
+            at = match.start()
+            if at >= start and match.end() <= end:
+                if text[at] == ".":
+                    word = _last_word(text, start, at)
+                    lowered = word.lower().lstrip('("“')
+                    if lowered in rules.abbreviations or _INITIALS.fullmatch(word):
+                        match = next(found, None)
+                        continue
+                here.append(match.end())
+            match = next(found, None)
+        here.append(end)
+        ends.append(here)
     return ends
 
 
@@ -138,9 +154,12 @@ def split_sentences(
     With ``marks`` (sorted offsets), only the sentences that hold one are split into clauses.
     """
     sentences = []
-    for index, (line_start, line_end, headline) in enumerate(_body_lines(text, title)):
+    lines = _body_lines(text, title)
+    for index, ((line_start, _, headline), ends) in enumerate(
+        zip(lines, _sentence_ends(text, lines, rules), strict=True)
+    ):
         left = line_start
-        for right in _sentence_ends(text, line_start, line_end, rules):
+        for right in ends:
             chunk = text[left:right]
             start = left + len(chunk) - len(chunk.lstrip())
             end = left + len(chunk.rstrip())
