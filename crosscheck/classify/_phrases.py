@@ -127,11 +127,12 @@ class Phrases:
     def pattern(self, first: str) -> re.Pattern[str] | None:
         """What matches the phrases opening with ``first`` where that word stands (None when the
         word alone is the only one): the list's phrases in one trie, compiled once per list,
-        since where a word stands only the phrases opening with that word can match."""
+        since where a word stands only the phrases opening with that word can match (so the
+        words that are only themselves are left out)."""
         if first in self.bare:
             return None
         if self._pattern is None:
-            every = [phrase for found in self.by_first.values() for phrase in found]
+            every = [p for w, found in self.by_first.items() if w not in self.bare for p in found]
             self._pattern = regex(rf"(?:{trie(every)})(?![\w-])", re.IGNORECASE)
         return self._pattern
 
