@@ -25,6 +25,8 @@ __all__ = ["Phrases", "Vocabulary", "WordScan", "key", "trie"]
 
 _RUN = regex(r"\w+")
 _TWO = regex(r"\w\w")
+_HEAD = regex(r"(\w+)(?: (\w+))?")
+"""A phrase's first word, and its second when one space parts them."""
 # Characters re.IGNORECASE folds onto ASCII letters that str.lower() does not map onto them.
 _FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
@@ -106,17 +108,25 @@ class Phrases:
 
     def __init__(self, phrases: Iterable[str], names: Mapping[str, str] | None = None) -> None:
         by_first: dict[str, list[str]] = {}
+        seconds: dict[str, set[str] | None] = {}
         whole: list[str] = []
-        for phrase in sorted({key(p) for p in phrases if p.strip()}):
-            first = _RUN.match(phrase)
-            if first is None or not first.group().isascii():
+        for phrase in sorted({key(p) for p in phrases} - {""}):
+            head = _HEAD.match(phrase)
+            first = head.group(1) if head else None
+            if first is None or not first.isascii():
                 whole.append(phrase)
-            else:
-                by_first.setdefault(first.group(), []).append(phrase)
+                continue
+            by_first.setdefault(first, []).append(phrase)
+            second = head.group(2) if head else None
+            after = seconds.setdefault(first, set())
+            if second is None or not second.isascii():
+                seconds[first] = None
+            elif after is not None:
+                after.add(second)
         self.by_first = by_first
         self.bare = frozenset(first for first, found in by_first.items() if found == [first])
         """First words that are their only phrase: found without a pattern."""
-        self.seconds = {first: _seconds(first, ps) for first, ps in by_first.items()}
+        self.seconds = {w: None if s is None else frozenset(s) for w, s in seconds.items()}
         """First word → the ASCII words that open what follows it in every phrase (after one
         space), when there is such a set: a text word whose next word is none opens no phrase."""
         self.whole = tuple(whole)
@@ -139,18 +149,6 @@ class Phrases:
     def label(self, found: str) -> str:
         phrase = key(found)
         return self.names.get(phrase, phrase)
-
-
-def _seconds(first: str, phrases: list[str]) -> frozenset[str] | None:
-    found = set()
-    for phrase in phrases:
-        second = _RUN.match(phrase, len(first) + 1)
-        if phrase[len(first) : len(first) + 1] != " " or second is None:
-            return None
-        if not second.group().isascii():
-            return None
-        found.add(second.group())
-    return frozenset(found)
 
 
 class Vocabulary:
