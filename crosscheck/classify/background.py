@@ -128,7 +128,7 @@ class Background:
 
 def _part_start(text: str, start: int, pos: int) -> int:
     """Just after the last separator before pos (or start); a comma right before pos counts."""
-    last = max(text.rfind(mark, start, pos) for mark in _MARKS)
+    last = max([text.rfind(mark, start, pos) for mark in _MARKS])
     comma = text.rfind(",", start, pos)
     while comma > last:
         if not (

@@ -160,9 +160,11 @@ def split_sentences(
     ):
         left = line_start
         for right in ends:
-            chunk = text[left:right]
-            start = left + len(chunk) - len(chunk.lstrip())
-            end = left + len(chunk.rstrip())
+            start, end = left, right  # the chunk without its edge spaces (most have one or none)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
             if end > start:
                 wanted = marks is None or _holds(marks, start, end)
                 clauses = _clauses(text, start, end, rules) if wanted else ()
