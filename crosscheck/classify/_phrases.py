@@ -24,7 +24,6 @@ from crosscheck._cache import regex
 __all__ = ["Phrases", "Vocabulary", "WordScan", "key", "trie"]
 
 _RUN = regex(r"\w+")
-_TWO = regex(r"\w\w")
 _HEAD = regex(r"(\w+)(?: (\w+))?")
 """A phrase's first word, and its second when one space parts them."""
 # Characters re.IGNORECASE folds onto ASCII letters that str.lower() does not map onto them.
@@ -36,6 +35,11 @@ _SPLIT = regex(r"(\w+)")
 _SPLIT_ASCII = regex(r"(\w+)", re.ASCII)
 """The same words in an ASCII text, found faster."""
 _NEVER = regex(r"(?!x)x")
+
+
+def _word_char(char: str) -> bool:
+    """What ``\\w`` matches (a letter or digit of any script, or an underscore)."""
+    return char.isalnum() or char == "_"
 
 
 def key(phrase: str) -> str:
@@ -263,7 +267,8 @@ class WordScan:
 
     def _cut_word(self, stop: int) -> int | None:
         """The start of the word that ``stop`` cuts in two, if any."""
-        if 0 < stop < len(self.text) and _TWO.match(self.text, stop - 1):
+        text = self.text
+        if 0 < stop < len(text) and _word_char(text[stop - 1]) and _word_char(text[stop]):
             return self.words[bisect_right(self.words, stop - 1) - 1]
         return None
 
