@@ -34,6 +34,7 @@ _OPENER = regex(r"\s*([a-z]+)\b")
 """A year after one of these words ("in 2014"), scanned from the year (spaces first: fast)."""
 _LEAD_WORDS = 4
 _MARKS = ";:—–"
+"""The separators besides the comma (a comma between two digits separates nothing)."""
 _SEPARATOR = regex(r"[;:—–,](?:(?<!\d,)|(?!\d))")
 """A mark, or a comma not between two digits ("1,500")."""
 
