@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.classify import background, sentences
-from crosscheck.classify._patterns import key, strings, trie
+from crosscheck.classify._patterns import key, strings
+from crosscheck.classify._phrases import trie
 from crosscheck.classify.rules import rules_for
 from crosscheck.lexicon import default_lexicon
 
@@ -69,8 +70,10 @@ def plain_clause_breaks() -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-CLAUSE_PIECES = ("while", "When", "but", "butter", "which", "and then", "and", "as", "x", "1/2")
-CLAUSE_PIECES += (",", ", ", ";", ":", "—", "–", "--", "-", " - ", "/", " ", "\n", "\u00a0")
+CLAUSE_PIECES = [
+    *("while", "When", "but", "butter", "which", "and then", "and", "as", "x", "1/2"),
+    *(",", ", ", ";", ":", "—", "–", "--", "-", " - ", "/", " ", "\n", "\u00a0"),
+]
 
 
 @settings(max_examples=300, deadline=None)
@@ -99,8 +102,10 @@ def ends_line_by_line(text: str, lines: list[tuple[int, int, bool]]) -> list[lis
     return found
 
 
-SENTENCE_PIECES = ("Mr.", "U.S.", "He", "said", "3", "…", ".", "!", "?", '"', "”", ")", "The")
-SENTENCE_PIECES += ("\n", "\n\n", " ", "  ", "A", "b.", "(", "“", "Read More Now")
+SENTENCE_PIECES = [
+    *("Mr.", "U.S.", "He", "said", "3", "…", ".", "!", "?", '"', "”", ")", "The"),
+    *("\n", "\n\n", " ", "  ", "A", "b.", "(", "“", "Read More Now"),
+]
 
 
 @settings(max_examples=300, deadline=None)
