@@ -3,6 +3,10 @@
 Other work goes on in the same tree while a benchmark runs, so by default the package is copied
 into the run's temporary folder and put first on ``PYTHONPATH`` (``cwd`` outside the repository):
 every measure of one run sees the same code, whatever is edited meanwhile.
+
+Every install gets a start-up cache of its own in the run's folder (``CROSSCHECK_CACHE_DIR``,
+see ``crosscheck/_cache.py``): the user's ``~/.cache`` is neither read nor written, and
+``cold`` gives the same install with the cache off, as a first run ever is.
 """
 
 from __future__ import annotations
@@ -42,9 +46,10 @@ def _revision() -> str:
     return f"{head}{' + uncommitted changes' if dirty else ''}"
 
 
-def live(python: Path) -> Install:
+def live(python: Path, work: Path) -> Install:
     """The package as it is in the tree, run after run."""
-    return Install(python, _command(python), source=f"live tree at {_revision()}")
+    env = {**os.environ, "CROSSCHECK_CACHE_DIR": str(work / "start-cache")}
+    return Install(python, _command(python), env=env, source=f"live tree at {_revision()}")
 
 
 def snapshot(python: Path, work: Path) -> Install:
@@ -60,5 +65,12 @@ def snapshot(python: Path, work: Path) -> Install:
         ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
     )
     subprocess.run([str(python), "-m", "compileall", "-q", str(target)], check=True)
-    env = {**os.environ, "PYTHONPATH": str(target)}
+    cache = str(work / "start-cache")
+    env = {**os.environ, "PYTHONPATH": str(target), "CROSSCHECK_CACHE_DIR": cache}
     return Install(python, _command(python), env=env, cwd=work, source=f"snapshot of {_revision()}")
+
+
+def cold(install: Install) -> Install:
+    """The same install with the start-up cache off: every run compiles its regexes afresh."""
+    env = {**(install.env or os.environ), "CROSSCHECK_CACHE_DIR": "off"}
+    return Install(install.python, install.command, env=env, cwd=install.cwd, source=install.source)

@@ -101,7 +101,7 @@ def _memory_10k(results: dict[str, Any]) -> float | None:
 
 def bench(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     python: Path = args.python
-    install = installs.live(python) if args.live else installs.snapshot(python, work)
+    install = installs.live(python, work) if args.live else installs.snapshot(python, work)
     options = throughput.cli_options(install)
     jobs = (1, 2)
     results: dict[str, Any] = {
@@ -124,6 +124,9 @@ def bench(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     results["startup"] = throughput.startup(install)
     fixed = throughput.fixed_cost(install, tiny, outputs, options)
     results["fixed_cost_s"] = round(fixed, 4)
+    results["fixed_cost_cold_s"] = round(
+        throughput.fixed_cost(installs.cold(install), tiny, outputs, options), 4
+    )
     results["throughput"] = {
         item.name: throughput.measure_corpus(
             install,

@@ -203,7 +203,8 @@ def render(results: dict[str, Any]) -> str:
     lines.append(
         f"start-up: crosscheck --help {_cell(start.get('help_s'))} s (target < 0.3 s), bare "
         f"python {_cell(start.get('python_s'))} s; fixed cost of a report on one tiny document "
-        f"{_cell(results.get('fixed_cost_s'))} s"
+        f"{_cell(results.get('fixed_cost_s'))} s (start-up cache off, as a first run ever: "
+        f"{_cell(results.get('fixed_cost_cold_s'))} s)"
     )
     lines.append(f"measured: {results.get('measured')}")
     lines.append(f"CLI options used: {', '.join(results.get('cli_options', [])) or 'none found'}")

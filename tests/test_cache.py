@@ -77,7 +77,7 @@ def test_a_corrupt_program_is_compiled_afresh(store: Path, monkeypatch: pytest.M
 def test_an_unusable_file_is_ignored(
     store: Path, monkeypatch: pytest.MonkeyPatch, content: bytes
 ) -> None:
-    path = _cache._STORE.file()
+    path = _cache._STORE.path
     assert path is not None
     path.write_bytes(content)
     pattern, flags = PATTERNS[1]
@@ -101,7 +101,7 @@ def test_off_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, val
 def test_xdg_cache_home_is_the_default_parent(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CROSSCHECK_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
-    path = _cache._Store().file()
+    path = _cache._Store().path
     assert path is not None and path.parent == Path("/somewhere/crosscheck")
 
 
@@ -155,3 +155,29 @@ def test_an_unwritable_cache_folder_does_not_fail_a_run(tmp_path: Path) -> None:
     assert run.returncode == 0
     assert run.stderr == b""
     assert run.stdout == _report("off").stdout
+
+
+def test_remembered_results_are_built_once_across_runs(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built: list[tuple[str, ...]] = []
+
+    def alternation(words: frozenset[str]) -> str:
+        built.append(tuple(sorted(words)))
+        return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+    words = frozenset({"dozen", "score", "hundred"})
+    assert _cache.remember("alt", alternation, words) == "hundred|dozen|score"
+    _reload(monkeypatch)
+    assert _cache.remember("alt", alternation, frozenset(sorted(words))) == "hundred|dozen|score"
+    assert _cache.remember("alt", alternation, words | {"gross"}) == "hundred|dozen|gross|score"
+    assert built == [("dozen", "hundred", "score"), ("dozen", "gross", "hundred", "score")]
+
+
+def test_remember_with_the_cache_off_just_builds(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CROSSCHECK_CACHE_DIR", "off")
+    monkeypatch.setattr(_cache, "_STORE", _cache._Store())
+    calls: list[int] = []
+    for _ in range(2):
+        assert _cache.remember("n", lambda n: calls.append(n) or n * 2, 21) == 42
+    assert calls == [21, 21]

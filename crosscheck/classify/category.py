@@ -84,6 +84,8 @@ def category_of(
         for t in page.within(page.triggers, *clause)
         if not (t.start < mention.end and t.end > mention.start)
     ]
+    if not triggers:  # every branch below comes to the counted noun's category
+        return _noun_category(page, mention, phrase) or "other_count", None
     base = max(mention.end, phrase.end)
     tail = _past_aside(text, base, clause[1])
     edge = base - 1 if tail == base and text[base - 1 : base] == "," else tail

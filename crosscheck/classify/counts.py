@@ -9,11 +9,10 @@ capacities ("the school has 600 students") and background figures of earlier eve
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from crosscheck._cache import regex
 from crosscheck.classify.background import Background
@@ -23,6 +22,8 @@ from crosscheck.classify.nouns import NounPhrase, is_person, noun_after, noun_be
 from crosscheck.classify.parts import Referent, included_in, with_state
 from crosscheck.classify.predicate import linked_before, predicate_past_aside
 from crosscheck.classify.qualifiers import (
+    described_before,
+    description,
     earlier_figure,
     extra_scope,
     is_plan,
@@ -37,29 +38,24 @@ from crosscheck.model import DateMention, NumberMention
 
 __all__ = ["CountFind", "find_counts"]
 
-_WORD_BEFORE = regex(r"([^\W\d_]+)\W*$")
 _FIRST_WORD = regex(r"\s*([^\W\d_][\w-]*)")
-_DECIMAL = regex(r"\d\.\d")
-_POSSESSED = regex(r"\b([^\W\d_]+)\s+[^\W\d_]+\s+(?:and|or)\s+$")
 _SHARE_VERB = (
     r"\s+(?:(?:had|has|have)\s+)?"
     r"(?:was|is|stood at|stands at|at|of|reached|hit|rose to|fell to|climbed to)\s+$"
 )
+_SHARE_VERB_ENDS = ("was", "is", "at", "of", "reached", "hit", "to")
+"""How every verb of ``_SHARE_VERB`` ends."""
 _SHARE_BEFORE = regex(r"\b([^\W\d_]{3,})" + _SHARE_VERB)
 # "Turnout in the capital was 58 percent": the share is of the noun before the place
 _SHARE_IN = regex(r"\b([^\W\d_]{3,})\s+(?:in|at|across|among|for)\s+[^,;]{1,40}?" + _SHARE_VERB)
 _MORE = regex(r"\s+(?:more|others?)\b(?!\s+[^\W\d_]+\s+(?:were|was|are|have|had))")
-_NAME_AGE = regex(r"[A-Z][\w'’-]+,\s*$")
-_MAX_AGE = 120
-_AGE_OVER = regex(r"(?:over|under|above|older than|younger than)\s", re.IGNORECASE)
-_AGE_TAIL = regex(r"\s*(?:[.,;:)]|years?\b|$)")
-_BE = {"were", "are", "was", "is", " were", " are", " was", " is"}
 
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class CountFind:
+class CountFind(NamedTuple):
+    """One count claim found (a named tuple: cheaper than a dataclass to define and build)."""
+
     mention: NumberMention
     sentence: Sentence
     quote: Span
@@ -72,40 +68,19 @@ class CountFind:
     """The words the scope was read from, if any."""
 
 
-def _is_description(page: Page, mention: NumberMention, clause: Span) -> bool:
-    """Ages, labels, measures, addresses and possessed numbers ("her three children")."""
-    rules, text = page.rules, page.text
-    if rules.not_counts.match(text, mention.end) or rules.streets.match(text, mention.end):
+def _set_aside(
+    page: Page,
+    background: Background,
+    mention: NumberMention,
+    sentence: Sentence,
+    undecided: Span | None,
+) -> bool:
+    """The costlier tests, made once the cheaper ones have kept the number: a label or possessed
+    number told by the words before it (when ``description`` told nothing: ``undecided`` is
+    then its clause), or a background figure."""
+    if undecided is not None and described_before(page, mention, undecided[0]):
         return True
-    if _NAME_AGE.search(text, max(0, mention.start - 40), mention.start) and text.startswith(
-        ",", mention.end
-    ):
-        return mention.text.isdigit() and int(mention.text) < _MAX_AGE
-    if _DECIMAL.search(mention.text) and mention.low is not None and not mention.low.is_integer():
-        # "turnout was 61.4 percent" is a share of a counted thing; "prices rose 1.9%" no count
-        return mention.unit != "fraction" or not page.within(
-            page.triggers, clause[0], mention.start
-        )
-    if _AGE_OVER.match(mention.text) and _AGE_TAIL.match(text, mention.end):
-        # "Nine in ten of the dead were over 70": an age
-        return (
-            text[max(0, mention.start - 5) : mention.start].lower().rstrip() in _BE
-            and (mention.low if mention.low is not None else mention.high or _MAX_AGE) < _MAX_AGE
-        )
-    lead = max(clause[0], mention.start - 24)
-    if rules.not_before.search(text, lead, mention.start):
-        return True
-    before = _WORD_BEFORE.search(text, max(clause[0], mention.start - 20), mention.start)
-    if before and before.group(1).lower() in rules.possessives:
-        return True
-    joined = _POSSESSED.search(text, max(clause[0], mention.start - 40), mention.start)
-    if joined and joined.group(1).lower() in rules.possessives:
-        return True
-    if not any(c.isdigit() for c in mention.text) and rules.manner_before.search(
-        text, max(clause[0], mention.start - 14), mention.start
-    ):
-        return True
-    return mention.low == mention.high == 1 and text.startswith(" of ", mention.end)
+    return background.of(mention.start, (sentence.start, sentence.end))
 
 
 def _share_of(page: Page, mention: NumberMention, clause: Span) -> str | None:
@@ -114,6 +89,9 @@ def _share_of(page: Page, mention: NumberMention, clause: Span) -> str | None:
     after = _FIRST_WORD.match(text, mention.end, clause[1])
     if after and after.group(1).islower() and after.group(1) not in rules.stop:
         return after.group(1)
+    lead = text[clause[0] : mention.start]
+    if not (lead[-1:].isspace() and lead.rstrip().endswith(_SHARE_VERB_ENDS)):
+        return None  # no share verb right before: neither pattern can match
     before = _SHARE_IN.search(text, clause[0], mention.start) or _SHARE_BEFORE.search(
         text, clause[0], mention.start
     )
@@ -158,20 +136,30 @@ def find_counts(
     last: tuple[Sentence, NounPhrase] | None = None
     referent: Referent | None = None
     previous: tuple[int, tuple[str, str]] | None = None  # last count's sentence, kind
+    sentences, starts = page.sentences, page.starts
     for i, mention in enumerate(numbers):
-        sentence = page.sentence_at(mention.start)
-        if sentence is None or mention.end > sentence.end:
+        # cheapest tests first (none has a side effect): a unit that is no counted thing
+        unit = mention.unit
+        if unit is not None and unit != "fraction" and unit + "s" not in rules.things:
             continue
-        index = bisect_left(page.starts, sentence.start)
-        if mention.unit not in (None, "fraction") and mention.unit + "s" not in rules.things:
+        at = bisect_right(starts, mention.start) - 1  # page.sentence_at, inlined
+        if at < 0:
+            continue
+        sentence = sentences[at]
+        if mention.start >= sentence.end or mention.end > sentence.end:
             continue
         if _in_date(dates, date_starts, mention):
             continue
+        index = bisect_left(starts, sentence.start)
         clause = sentence.clause_at(mention.start)
-        if _is_description(page, mention, clause) or background.of(
-            mention.start, (sentence.start, sentence.end)
-        ):
+        described = description(page, mention, clause)
+        if described:
             continue
+        # The costlier tests (``_set_aside``) are made once the cheaper ones have kept the
+        # number, and before anything it gives carries over to the next number (``last``,
+        # ``referent``, ``previous``).
+        undecided = clause if described is None else None
+        checked = False
         anchor: Match | None = None
         part_of: Referent | None = None
         part_scope: str | None = None
@@ -186,7 +174,7 @@ def find_counts(
             whole = of_phrase(text, mention.end, clause[1], rules) or _share_of(
                 page, mention, clause
             )
-            if whole is None:
+            if whole is None or _set_aside(page, background, mention, sentence, undecided):
                 continue
             category, subject = "other_count", whole
         else:
@@ -196,12 +184,15 @@ def find_counts(
                 phrase = noun_after(text, mention.end, clause[1], rules)
             else:
                 phrase = NounPhrase(f"{mention.unit}s", (), mention.end)
-            more = _MORE.match(text, mention.end, clause[1])
-            if phrase.head is None and more and last is not None and last[0] is sentence:
-                phrase = NounPhrase(last[1].head, last[1].modifiers, more.end())
+            if phrase.head is None and last is not None and last[0] is sentence:
+                more = _MORE.match(text, mention.end, clause[1])
+                if more:
+                    phrase = NounPhrase(last[1].head, last[1].modifiers, more.end())
             head = phrase.head.lower() if phrase.head else None
             if head is not None and (is_person(head, rules) or head in rules.things):
-                last = (sentence, phrase)
+                if _set_aside(page, background, mention, sentence, undecided):
+                    continue
+                checked, last = True, (sentence, phrase)
             category, anchor = category_of(page, mention, clause, phrase)
             if (
                 category == "wounded"
@@ -230,11 +221,11 @@ def find_counts(
                 if not (named or (thing and category in rules.thing_categories)):
                     category, anchor = "other_count", None
             if category == "other_count" and (
-                rules.capacity_before.search(
+                (anchor is None and not (head is not None and (person or thing)))
+                or mention.low == mention.high == 1  # "one officer warned": a person, no count
+                or rules.capacity_before.search(
                     text, max(clause[0], mention.start - 30), mention.start
                 )
-                or (anchor is None and not (head is not None and (person or thing)))
-                or mention.low == mention.high == 1  # "one officer warned": a person, no count
             ):
                 continue
             if (
@@ -244,6 +235,8 @@ def find_counts(
             ):
                 continue
             if is_population_or_rate(page, mention, phrase, clause):
+                continue
+            if not checked and _set_aside(page, background, mention, sentence, undecided):
                 continue
             subject = (
                 phrase.subject(rules)

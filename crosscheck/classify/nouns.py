@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from crosscheck._cache import regex
 from crosscheck.classify.rules import Rules
 
 __all__ = ["NounPhrase", "is_person", "noun_after", "noun_before", "of_phrase"]
 
-_TOKEN = regex(r"\S+")
 _STRIP = '"“”‘’()[]{},;:!?…*—–'
+_STRIP_DOT = _STRIP + "."
+_POSSESSIVE_ENDS = ("'s", "’s")
 _CAPS_RUN = regex(r"[A-Z]{2}")
 _INITIALS = regex(r"(?:[A-Za-z]\.){2,}$")
 
 
-@dataclass(frozen=True, slots=True)
-class NounPhrase:
+class NounPhrase(NamedTuple):
+    """A counted noun (``head``), the words before it and where the phrase ends."""
+
     head: str | None
     modifiers: tuple[str, ...]
     end: int
@@ -36,18 +37,21 @@ class NounPhrase:
 def _tokens(text: str, start: int, end: int, limit: int) -> list[tuple[str, int, bool]]:
     """(core word, end offset, ends a phrase) for the first ``limit`` tokens of text[start:end]."""
     out: list[tuple[str, int, bool]] = []
-    for m in _TOKEN.finditer(text, start, end):
-        if len(out) == limit:
-            break
-        raw = m.group()
+    pos = start
+    # str.split and \S+ agree on what a space is; find() gives back each token's offset
+    for raw in text[start:end].split(None, limit)[:limit]:
+        pos = text.find(raw, pos) + len(raw)
+        if raw.isalpha():  # a plain word (most tokens): nothing to strip
+            out.append((raw, pos, False))
+            continue
         core = raw.strip(_STRIP)
         dotted = "." in core and _INITIALS.search(core) is not None
-        if core.endswith(".") and not dotted:
+        if not dotted and core.endswith("."):
             core = core.rstrip(".")
-        closed = raw != raw.rstrip(_STRIP + ".") and not dotted
-        if core.endswith(("’s", "'s")):
+        closed = not dotted and raw != raw.rstrip(_STRIP_DOT)
+        if core.endswith(_POSSESSIVE_ENDS):
             core, closed = core[:-2], True
-        out.append((core, m.start() + len(raw), closed))
+        out.append((core, pos, closed))
         if not core:
             break
     return out
@@ -157,7 +161,6 @@ def noun_after(text: str, start: int, end: int, rules: Rules) -> NounPhrase:
 
 _PAIR = regex(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 _PAIR_REACH = 3000
-_POSSESSIVE_ENDS = ("'s", "’s")
 
 
 def _pair_before(text: str, pos: int, rules: Rules) -> list[list[str]] | None:
@@ -174,8 +177,11 @@ def of_phrase(text: str, start: int, end: int, rules: Rules) -> str | None:
     "both countries" (or "the two …") stands for the most recent pair of names before it; a
     possessor gives way to the noun it owns ("half of the island's homes" → "homes").
     """
+    first = text[start:end].split(None, 1)
+    if not first or "of" not in first[0].lower():  # no "of" in the first word: no whole
+        return None
     tokens = _tokens(text, start, end, 8)
-    if not tokens or tokens[0][0].lower() != "of" or tokens[0][2]:
+    if tokens[0][0].lower() != "of" or tokens[0][2]:
         return None
     parts: list[list[str]] = [[]]
     pair = False
@@ -204,9 +210,13 @@ def of_phrase(text: str, start: int, end: int, rules: Rules) -> str | None:
     return " and ".join(names) if names else None
 
 
+_NOUN_COMMA = regex(r"([^\W\d_][\w-]*)\s*,\s*$")
+
+
 def noun_before(text: str, start: int, end: int, rules: Rules) -> str | None:
     """A counted noun just before the number: "the smallest batch of evacuees, just over 200"."""
-    match = re.search(r"([^\W\d_][\w-]*)\s*,\s*$", text[start:end])
+    before = text[start:end]
+    match = _NOUN_COMMA.search(before) if before.rstrip().endswith(",") else None
     if match and _is_noun(match.group(1), rules):
         return rules.canonical_noun(match.group(1))
     return None

@@ -4,7 +4,7 @@ things keep what happened to them ("85 homes destroyed" is not "40 homes damaged
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from crosscheck._cache import regex
 from crosscheck.classify.context import Page
@@ -16,8 +16,7 @@ __all__ = ["Referent", "included_in", "with_state"]
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class Referent:
+class Referent(NamedTuple):
     """The last count read, for a following "N of them"."""
 
     sentence: int

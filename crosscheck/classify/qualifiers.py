@@ -3,9 +3,10 @@
 A part ("Seventeen of the dead"), an increment ("three more bodies", "another 12"), a remainder
 ("16 men are still trapped") and a severity ("40 remain seriously injured") are scoped so that
 they are never compared with the total; a population ("a fishing island of 9,000 people"), a
-yearly rate ("3 million passengers a year") and a plan ("600 inmates would be moved") are no
-count claims at all. The words are lexicon data (``[text]`` of ``categories.toml``,
-``[severity]`` of ``scopes.toml``), compiled in ``Rules.qualifiers``.
+yearly rate ("3 million passengers a year"), a plan ("600 inmates would be moved") and a
+description (an age, a label or measure, an address, "her three children") are no count claims
+at all. The words are lexicon data (``[text]`` of ``categories.toml``, ``[severity]`` of
+``scopes.toml``), compiled in ``Rules.qualifiers``.
 """
 
 from __future__ import annotations
@@ -17,9 +18,12 @@ from crosscheck._cache import regex
 from crosscheck.classify._phrases import key
 from crosscheck.classify.context import Match, Page
 from crosscheck.classify.nouns import NounPhrase
+from crosscheck.classify.rules import Rules
 from crosscheck.model import NumberMention
 
 __all__ = [
+    "described_before",
+    "description",
     "extra_scope",
     "is_plan",
     "is_population_or_rate",
@@ -30,6 +34,15 @@ __all__ = [
 
 Span = tuple[int, int]
 
+_WORD_BEFORE = regex(r"\W*([^\W\d_]+)")
+"""The last word of a span, matched on the span reversed."""
+_DECIMAL = regex(r"\d\.\d")
+_POSSESSED = regex(r"\b([^\W\d_]+)\s+[^\W\d_]+\s+(?:and|or)\s+$")
+_NAME_AGE = regex(r"[A-Z][\w'’-]+,\s*$")
+_MAX_AGE = 120
+_AGE_OVER = regex(r"(?:over|under|above|older than|younger than)\s", re.IGNORECASE)
+_AGE_TAIL = regex(r"\s*(?:[.,;:)]|years?\b|$)")
+_BE = {"were", "are", "was", "is", " were", " are", " was", " is"}
 _OF_THE = regex(r"\s+of\s+(?:the|those|these)\s", re.IGNORECASE)
 _SCORE = regex(r"\d[-–]$")
 _SCORE_AFTER = regex(r"[-–]\d")
@@ -174,3 +187,62 @@ def subset_scope(
         ):
             return f"part of the {subject} {part.name}", subject
     return None, subject
+
+
+def description(page: Page, mention: NumberMention, clause: Span) -> bool | None:
+    """Ages, labels, measures and addresses told by the number itself or the words after it:
+    True or False when these tell, None when they tell nothing (``described_before`` then)."""
+    rules, text = page.rules, page.text
+    if rules.not_counts.match(text, mention.end) or rules.streets.match(text, mention.end):
+        return True
+    if text.startswith(",", mention.end) and _NAME_AGE.search(
+        text, max(0, mention.start - 40), mention.start
+    ):
+        return mention.text.isdigit() and int(mention.text) < _MAX_AGE
+    if (
+        "." in mention.text
+        and _DECIMAL.search(mention.text)
+        and mention.low is not None
+        and not mention.low.is_integer()
+    ):
+        # "turnout was 61.4 percent" is a share of a counted thing; "prices rose 1.9%" no count
+        return mention.unit != "fraction" or not page.within(
+            page.triggers, clause[0], mention.start
+        )
+    if _AGE_OVER.match(mention.text) and _AGE_TAIL.match(text, mention.end):
+        # "Nine in ten of the dead were over 70": an age
+        return (
+            text[max(0, mention.start - 5) : mention.start].lower().rstrip() in _BE
+            and (mention.low if mention.low is not None else mention.high or _MAX_AGE) < _MAX_AGE
+        )
+    return None
+
+
+def described_before(page: Page, mention: NumberMention, start: int) -> bool:
+    """Labels and possessed numbers told by the words before the number (from ``start``, its
+    clause's): "magnitude 7", "her three children", "in their thousands", "one of"."""
+    rules, text = page.rules, page.text
+    if mention.low == mention.high == 1 and text.startswith(" of ", mention.end):
+        return True
+    if rules.not_before.search(text, max(start, mention.start - 24), mention.start):
+        return True
+    # The word right before, read backwards from the number (one anchored match, not a search)
+    before = _WORD_BEFORE.match(text[max(start, mention.start - 20) : mention.start][::-1])
+    if before and before.group(1)[::-1].lower() in rules.possessives:
+        return True
+    if _joined_possessive(text, max(start, mention.start - 40), mention.start, rules):
+        return True
+    return not any(map(str.isdigit, mention.text)) and (
+        rules.manner_before.search(text, max(start, mention.start - 14), mention.start) is not None
+    )
+
+
+def _joined_possessive(text: str, start: int, end: int, rules: Rules) -> bool:
+    """ "her son and 3 …": a possessive two words before "and"/"or" right before the number
+    (the regex only runs when the words before end with "and"/"or" and a space)."""
+    if not text[end - 1 : end].isspace() or start >= end:
+        return False
+    if not text[start:end].rstrip().endswith(("and", "or")):
+        return False
+    joined = _POSSESSED.search(text, start, end)
+    return joined is not None and joined.group(1).lower() in rules.possessives

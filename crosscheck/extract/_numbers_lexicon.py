@@ -3,35 +3,47 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from functools import cached_property, lru_cache
 from typing import Any
 
 from crosscheck._cache import regex
+from crosscheck.extract._numbers_candidate import (
+    after_pattern,
+    candidate_pattern,
+    first_letters,
+    guard,
+)
 from crosscheck.extract._tries import trie
 from crosscheck.lexicon import Lexicon
 
 _I = re.IGNORECASE
 
 
-@dataclass(frozen=True, eq=False)
 class Vague:
-    low: float
-    high: float | None
-    below: float | None
-    alone: bool
-    of_only: bool
+    """A vague quantity of ``[vague]`` in numbers.toml."""
+
+    __slots__ = ("alone", "below", "high", "low", "of_only")
+
+    def __init__(
+        self, low: float, high: float | None, below: float | None, alone: bool, of_only: bool
+    ) -> None:
+        self.low, self.high, self.below, self.alone, self.of_only = low, high, below, alone, of_only
 
 
-@dataclass(frozen=True, eq=False)
 class Compiled:
+    """The patterns and tables of one lexicon, made by ``compile_numbers`` and never changed.
+
+    Plain classes, not dataclasses: making a dataclass of this many fields costs ~1 ms at every
+    start (its methods are compiled from source)."""
+
     master: re.Pattern[str]
     candidate: re.Pattern[str]
     simple_pattern: str
     word_token: re.Pattern[str]
     unit_after: re.Pattern[str]
     currency_after: re.Pattern[str]
+    after_any: re.Pattern[str]
     qualifier_before: re.Pattern[str]
     label_before: re.Pattern[str]
     year_cue_before: re.Pattern[str]
@@ -57,12 +69,45 @@ class Compiled:
     year_after: frozenset[str]
     hyphen_prefixes: frozenset[str]
     percent_after: re.Pattern[str]
+    qualifier_ends: Endings
+    label_ends: Endings
+    month_ends: tuple[str, ...] | None
+
+    def __init__(self, **fields: Any) -> None:
+        self.__dict__.update(fields)
 
     @cached_property
     def simple(self) -> re.Pattern[str]:
         """The plain digit and word forms alone, for the rare match that a fancier form took
         and then dropped: compiled on first use (~2 ms a run spares most runs)."""
         return regex(self.simple_pattern, _I | re.VERBOSE)
+
+
+Endings = tuple[tuple[str, ...], int] | None
+"""The last words of a word list (lower case) and the longest one's length, for a cheap test
+before searching for one of the list at the end of a window; ``None`` when that test could
+miss a match (a word that is not ASCII, or ends with what the pattern skips)."""
+
+
+def _endings(words: Iterable[str], skipped: str = "") -> Endings:
+    ends = set()
+    for word in words:
+        parts = word.lower().split()
+        if not parts or not word.isascii() or parts[-1][-1] in skipped:
+            return None
+        ends.add(parts[-1])
+    return (tuple(sorted(ends)), max(map(len, ends), default=0)) if ends else None
+
+
+def _longest(word: str) -> tuple[int, str]:
+    return -len(word), word
+
+
+def _month_ends(forms: list[str]) -> tuple[str, ...] | None:
+    """The month forms (longest first) for the cheap test before ``month_before``; ``None``
+    unless each is letters with a capital (the test skips a window without one)."""
+    fine = all(form.isalpha() and any(ch.isupper() for ch in form) for form in forms)
+    return tuple(forms) if forms and fine else None
 
 
 def _key(text: str) -> str:
@@ -118,78 +163,114 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     spaced_alt = trie(spaced)
     pct = trie(percent)
 
+    # Guards, so that at most places (a digit, a word that opens none of them) these forms fail
+    # at once: a class of the first letters of the word forms, and a look past the first word
+    # of "3 in 10" and "two thirds" (all word characters, up to a space or dash) for the letter
+    # that must come next; after a number, a look for the first letter of a scale or percent.
+    plain = all(re.fullmatch(r"\w+", w) for w, v in cardinals.items() if 1 <= v <= 10)
+    opens = guard("", first_letters([*vague, *(f"{s}s" for s in scales), "half"]))
+    in_of = guard(r"\w++\s+", "io" if plain else "")
+    fraction = guard(r"\w++\s*-?\s*", first_letters(fractions) if plain else "")
+    money = guard("", first_letters(cur_pre))
+    scaled = guard(r"[\s-]*+", first_letters([*scales, *glued, *spaced]))
+    percent_sign = guard(r"\s?", first_letters(percent))
     fancy = rf"""
-        (?P<vof>\b(?:{vague_of}|{plural_scales})\s+of\s+(?P<vofs>{plural_scales})\b)
-      | (?P<vsc>\b(?:{vague_scaled})\s+(?P<vscs>{scale})s?\b)
-      | (?P<pl>\b(?:{plural_scales})\b)
-      | (?P<val>\b(?:{vague_alone})\b)
-      | (?P<half>\bhalf(?:\s+an?\s+|-)(?P<halfs>{scale}|dozen)\b|\bhalf\b)
-      | (?P<inof>\b(?P<ia>{small}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?P<ib>{small}|\d{{1,4}})\b)
-      | (?P<frac>\b(?P<fa>an?|{small}|\d{{1,3}})(?:\s+|\s*-\s*)(?P<fd>{frac})\b)
+        (?:{opens}(?:
+            (?P<vof>\b(?:{vague_of}|{plural_scales})\s+of\s+(?P<vofs>{plural_scales})\b)
+          | (?P<vsc>\b(?:{vague_scaled})\s+(?P<vscs>{scale})s?\b)
+          | (?P<pl>\b(?:{plural_scales})\b)
+          | (?P<val>\b(?:{vague_alone})\b)
+          | (?P<half>\bhalf(?:\s+an?\s+|-)(?P<halfs>{scale}|dozen)\b|\bhalf\b)
+        ))
+      | (?P<inof>{in_of}
+            \b(?P<ia>{small}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?P<ib>{small}|\d{{1,4}})\b)
+      | (?P<frac>{fraction}
+            \b(?P<fa>an?|{small}|\d{{1,3}})(?:\s+|\s*-\s*)(?P<fd>{frac})\b)
 """
     simple = rf"""
         (?P<dig>
-            (?:(?P<cur>(?<![\w$€£¥])(?:{cur_sym})|(?<![\w])(?:{cur_code}))\s?)?
+            (?:{money}
+                (?P<cur>(?<![\w$€£¥])(?:{cur_sym})|(?<![\w])(?:{cur_code}))\s?)?
             (?(cur)|(?<![\w.,]))(?P<neg>[-−](?=[.\d]))?
             (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-            (?P<mult>\s*-?\s*(?P<ms>(?:{scale})(?:\s+(?:{scale}))*)s?\b|(?P<mg>{glued_alt})(?![a-z0-9])
-                |\s?(?P<mp>{spaced_alt})\b)?
-            (?P<pct>\s?(?:{pct})(?![a-z]))?
+            (?P<mult>{scaled}
+                (?:\s*-?\s*(?P<ms>(?:{scale})(?:\s+(?:{scale}))*)s?\b
+                |(?P<mg>{glued_alt})(?![a-z0-9])
+                |\s?(?P<mp>{spaced_alt})\b))?
+            (?P<pct>{percent_sign}\s?(?:{pct})(?![a-z]))?
         )
       | (?P<words>\b(?:an?\s+(?=(?:{scale}|dozen)\b))?(?:{word})
             (?:(?:\s*-\s*|\s+and\s+|\s+)(?:{word})\b)*\b)
         """
     # Candidates first: a cheap regex finds where a number may start (a digit, a sign, a
-    # currency, a number word); the full pattern is only tried there.
+    # currency, a number word); the full pattern is only tried there (see _numbers_candidate).
     triggers = {
         *cardinals,
         *scales,
         *(f"{s}s" for s in scales),
         *groups,
         "half",
-        "a",
-        "an",
         *(v.split()[0] for v in vague),
     }
-    # Every form of ``master`` starts after a non-word character (or at the start of the text),
-    # so the candidate consumes that character: a pattern that opens with a character class
-    # lets the engine skip, in C, every position inside a word. It is compiled without
-    # IGNORECASE (its tries spell out both cases) so the engine can skip a branch on its first
-    # character.
-    codes = trie((k for k in cur_pre if k[0].isalpha()), fold=True)
+    # "a" and "an" open a number only before a scale, "dozen", a fraction or the rest of a vague
+    # phrase ("a hundred", "a third", "a few"): most of their hits were a candidate for nothing.
+    articles = {"a", "an"}
+    alone = articles & {*cardinals, *scales, *groups, *vague}
+    follow = {*scales, "dozen", *fractions}
+    follow |= {" ".join(v.split()[1:]) for v in vague if v.split()[0] in articles - alone}
+    coded = [k for k in cur_pre if k[0].isalpha()]
     candidate = regex(
-        rf"\W(?:[-−]?\.?\d|[{re.escape(cur_sym_chars)}]|(?:{trie(triggers, fold=True)})\b"
-        rf"|(?:{codes})\s?(?=[\d.$]))"
+        candidate_pattern(
+            (triggers - articles) | alone, articles - alone, follow, coded, cur_sym_chars
+        )
     )
     master = regex(fancy + "|" + simple, _I | re.VERBOSE)
     unit_alt = trie(k for k in units if len(k) > 1 or not k.isalpha())
     unit_one = trie(k for k in units if len(k) == 1 and k.isalpha())
     months = [str(m) for m in calendar.get("months", [])]
+    # Longest first; names of one length in a fixed order (a set's order changes with every
+    # process, and so would the pattern: it missed the regex cache at every run's first call).
     month_alt = "|".join(
-        sorted({m.capitalize() for m in months} | {m.upper() for m in months}, key=len)[::-1]
+        sorted({m.capitalize() for m in months} | {m.upper() for m in months}, key=_longest)
     )
     quals = trie(qualifiers)
+    unit_after = rf"(?:\s?-?\s?(?P<u>{unit_alt})|(?P<u1>{unit_one}))(?![a-z0-9])"
+    currency_after = rf"\s(?P<c>{trie(cur_suf)})\b"
+    # a day and its month share a line: "toll rises to 96\n\nJune 9" counts 96
+    month_after = rf"(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?:{month_alt})\b"
+    age_after = rf"\s?-?\s?(?:{trie(context.get('age_words', []))})"
+    clock_after = (
+        rf"(?::\d\d|\.\d\d\s?(?:a\.?m|p\.?m)|\s?(?:{trie(context.get('clock_words', []))})"
+        r"(?![a-z]))"
+    )
+    # Whether any of those (or a slashed fraction, "1/3") follows: most numbers are followed by
+    # none, and one quick match tells so instead of six.
+    after_any = after_pattern(
+        [
+            list(cur_suf),
+            list(units),
+            [*months, "of"] if months else [],
+            [str(w) for w in context.get("age_words", [])],
+            [str(w) for w in context.get("clock_words", [])],
+        ]
+    )
     return Compiled(
         master=master,
         simple_pattern=simple,
         candidate=candidate,
         word_token=regex(rf"{word}|and", _I),
-        unit_after=regex(rf"(?:\s?-?\s?(?P<u>{unit_alt})|(?P<u1>{unit_one}))(?![a-z0-9])", _I),
-        currency_after=regex(rf"\s(?P<c>{trie(cur_suf)})\b", _I),
+        unit_after=regex(unit_after, _I),
+        currency_after=regex(currency_after, _I),
+        after_any=regex(after_any),
         qualifier_before=regex(rf"(?<![\w])(?P<q>{quals})\s+(?:of\s+)?$", _I),
         label_before=regex(rf"(?<![\w])(?:{trie(_words(t, 'labels'))})\s?#?\s?$", _I),
         year_cue_before=regex(rf"(?<![\w])(?:{trie(_words(t, 'year_cues'))})\s+$", _I),
         month_before=regex(
             rf"(?<![\w])(?:{month_alt})\.?,?[^\S\n]+(?:\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?)?$"
         ),
-        # a day and its month share a line: "toll rises to 96\n\nJune 9" counts 96
-        month_after=regex(rf"(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?:{month_alt})\b"),
-        age_after=regex(rf"\s?-?\s?(?:{trie(context.get('age_words', []))})", _I),
-        clock_after=regex(
-            rf"(?::\d\d|\.\d\d\s?(?:a\.?m|p\.?m)|\s?(?:{trie(context.get('clock_words', []))})"
-            r"(?![a-z]))",
-            _I,
-        ),
+        month_after=regex(month_after),
+        age_after=regex(age_after, _I),
+        clock_after=regex(clock_after, _I),
         score_near=regex(rf"\b(?:{trie(context.get('score_words', []))})\b", _I),
         ordinal_word_after=regex(
             r"\s*-?\s*(?:first|second|third|fifth|eighth|ninth|twelfth|[a-z]+ieth|fourth|"
@@ -212,4 +293,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         year_after=frozenset(w.lower() for w in t.get("year_cues", {}).get("after", [])),
         hyphen_prefixes=frozenset(w.lower() for w in _words(t, "hyphen_prefixes")),
         percent_after=regex(rf"\s?(?:{pct})(?![a-z])", _I),
+        qualifier_ends=_endings([*qualifiers, "of"]),
+        label_ends=_endings(_words(t, "labels"), skipped="#"),
+        month_ends=_month_ends(month_alt.split("|")),
     )

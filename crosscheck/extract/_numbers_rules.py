@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from functools import lru_cache
 
 from crosscheck._cache import regex
-from crosscheck.extract._numbers_lexicon import Compiled
+from crosscheck.extract._numbers_lexicon import Compiled, Endings
 
 _WORD_BEFORE = regex(r"([A-Za-z][\w&'’.]*)\s$")
 _WORD_AFTER = regex(r"\s+([A-Za-z][a-z]*)")
@@ -26,10 +24,24 @@ def spaced_before(text: str, start: int, also: str = "") -> bool:
     return start > 0 and (text[start - 1].isspace() or text[start - 1] in also)
 
 
+def may_end_with(tail: str, endings: Endings) -> bool:
+    """Whether ``tail`` (right-stripped) may end with one of ``endings``: when not, a search for
+    one of their words at the end of the window it closes cannot match, and is skipped."""
+    if endings is None:
+        return True
+    words, longest = endings
+    last = tail[-longest:]
+    return not last.isascii() or last.lower().endswith(words)
+
+
 def word_before(text: str, start: int) -> str | None:
     if start < 2 or not text[start - 1].isspace():  # the pattern ends with one space
         return None
-    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    # The word holds no space: the search starts after the last one before it, instead of
+    # trying each of 30 places. (Not the one at start - 2: before a final newline, ``\s$``
+    # may end there.)
+    lo = max(0, start - 30)
+    m = _WORD_BEFORE.search(text, max(lo, text.rfind(" ", lo, start - 2) + 1), start)
     return m.group(1) if m else None
 
 
@@ -38,30 +50,47 @@ def next_word(text: str, end: int) -> str | None:
     return m.group(1).lower() if m else None
 
 
-# Every match of the two patterns above holds one of these (opening with a class, the engine
-# scans a whole text for them quickly).
-_CODE_HINT = regex(r"[\d+](?:(?<=\d)\)?[\s./-]\d|(?<=\+)\d)")
+# Every match of the two patterns above holds one of these, one per form in their order (a
+# plain decimal number holds none): a window without one holds no match either.
+_CODE_HINT = regex(
+    r"[\d+](?:(?<=\d)(?:-\d+-\d|\.\d+\.\d|/\d|\)?[\s.-]\d{3}[\s.-]\d|-\d{4})|(?<=\+)\d)"
+)
 
 
-@lru_cache(maxsize=4)
-def _code_hints(text: str) -> tuple[list[int], list[int]]:
-    """(starts, ends) of the code hints of the whole text."""
-    found = [m.span() for m in _CODE_HINT.finditer(text)]
-    return [a for a, _ in found], [b for _, b in found]
-
-
-def _near_code(text: str, lo: int, hi: int) -> bool:
-    """Whether a code hint of the whole text overlaps ``lo:hi``. A code match inside that
-    window holds a hint, which overlaps one of the whole text's: when none does, there is none."""
-    starts, ends = _code_hints(text)
-    i = bisect_right(ends, lo)
-    return i < len(ends) and starts[i] < hi
+def _may_be_code(text: str, start: int, end: int) -> bool:
+    """Whether a code match may hold ``start``, the start of the number ``start:end``: every
+    character of one is a digit, a space or one of ``.()/+-``. One that starts before the number
+    holds the character before it (a space only between digits, brackets or dashes: a phone
+    number's gap). One that starts with it goes on after its first digits with ``-./)`` or a
+    space (a phone number's, after three digits): past the number, with a digit after ``-./``
+    or a space ("1.2.3", "2019-03", "555 123 4567"), or with a bracket ("555) 123-4567")."""
+    if start > 0:
+        before = text[start - 1]
+        if before in "./()+-" or before.isdecimal():
+            return True
+        if before.isspace() and start > 1:
+            two = text[start - 2]
+            if two in "()-" or two.isdecimal() or two.isspace():
+                return True
+    number = text[start:end]
+    if "," in number or number[:1] == ".":  # its first digits end with a comma, or none lead
+        return False
+    after = text[end : end + 1]
+    if after == ")":
+        return True
+    if not text[end + 1 : end + 2].isdecimal():
+        return False
+    if "." in number:  # "1.2.3", "555.123 4567"
+        return after in ".-" or after.isspace()
+    return after in "./-" or (after.isspace() and end - start == 3)
 
 
 def in_code(text: str, start: int, end: int) -> bool:
     """Phone numbers, ISO or slashed dates, IP addresses and versions: 2019-03-10, 1.2.3."""
+    if not _may_be_code(text, start, end):
+        return False
     lo, hi = max(0, start - 24), min(len(text), end + 24)
-    if not _near_code(text, lo, hi):
+    if _CODE_HINT.search(text, lo, hi) is None:
         return False
     for m in _MULTI_GROUP.finditer(text, lo, hi):
         if m.start() <= start and end <= m.end() and "/" not in m.group():
@@ -71,14 +100,28 @@ def in_code(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start < m.end() for m in _PHONE_PAIR.finditer(text, lo, hi))
 
 
-def clock_or_date(text: str, start: int, end: int, c: Compiled) -> bool:
+def clock_or_date(text: str, start: int, end: int, c: Compiled, quiet: bool = False) -> bool:
+    """``quiet``: ``c.after_any`` found nothing at ``end``."""
     if start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit():
         return True
-    if c.clock_after.match(text, end):
+    if not quiet and c.clock_after.match(text, end):
         return True
-    if c.month_before.search(text, max(0, start - 14), start):
+    if _month_before(text, start, c):
         return True
-    return c.month_after.match(text, end) is not None
+    return not quiet and c.month_after.match(text, end) is not None
+
+
+def _month_before(text: str, start: int, c: Compiled) -> bool:
+    """'March 3': the search is skipped when the window does not end with a month name (its case
+    is exact: a capital within a month's length first), unless it ends with a dash (a day
+    range: 'May 3-5')."""
+    lo = max(0, start - 14)
+    tail = text[lo:start].rstrip()
+    if c.month_ends is not None and not tail.endswith(("-", "–")):
+        name = tail.rstrip(".,")
+        if name[-len(c.month_ends[0]) :].islower() or not name.endswith(c.month_ends):
+            return False
+    return c.month_before.search(text, lo, start) is not None
 
 
 def hyphen_id(text: str, start: int, allowed: frozenset[str]) -> bool:
@@ -91,8 +134,12 @@ def hyphen_id(text: str, start: int, allowed: frozenset[str]) -> bool:
 
 def label(text: str, start: int, c: Compiled) -> bool:
     """'Section 427', 'No. 10', 'iPhone 11', 'Apple Watch 5': a name before the number."""
-    if c.label_before.search(text, max(0, start - 16), start):
+    lo = max(0, start - 16)
+    tail = text[lo:start].rstrip().rstrip("#").rstrip()
+    if may_end_with(tail, c.label_ends) and c.label_before.search(text, lo, start):
         return True
+    if text[max(0, start - 30) : start].islower():  # no capital, in the word before either
+        return False
     word = word_before(text, start)
     if word is None or not (word[0].isupper() or any(ch.isupper() for ch in word[1:])):
         return False
@@ -189,14 +236,20 @@ def year(text: str, start: int, end: int, value: float, c: Compiled) -> bool:
     return m.group(1) in c.year_after
 
 
-def age(text: str, start: int, end: int, c: Compiled) -> bool:
-    if c.age_after.match(text, end):
+def age(text: str, start: int, end: int, c: Compiled, quiet: bool = False) -> bool:
+    """``quiet``: ``c.after_any`` found nothing at ``end``."""
+    if not quiet and c.age_after.match(text, end):
         return True
-    before = word_before(text, start)
-    if before is not None and before.lower() in ("aged", "age", "ages"):
-        return True
-    if spaced_before(text, start, "oOdD-–") and _AGED_RANGE.search(text, max(0, start - 16), start):
-        return True
+    # Both tests below need "age" in the 30 characters before (any case: only ASCII capitals
+    # lower-case to these letters).
+    if "age" in text[max(0, start - 30) : start].lower():
+        before = word_before(text, start)
+        if before is not None and before.lower() in ("aged", "age", "ages"):
+            return True
+        if spaced_before(text, start, "oOdD-–") and _AGED_RANGE.search(
+            text, max(0, start - 16), start
+        ):
+            return True
     if text[start - 2 : start - 1] == "," and _APPOSITIVE_AGE.search(
         text, max(0, start - 30), start
     ):

@@ -27,18 +27,21 @@ def scan(text: str, c: Compiled) -> list[Atom]:
     padded = " " + text
     find, match = c.candidate.search, c.master.match
     while (hint := find(padded, pos)) is not None:
-        m = match(text, hint.start())
+        start = hint.start()
+        m = match(text, start)
         if m is None:
-            pos = hint.start() + 1
+            pos = start + 1
             continue
-        atom, resume = _atom(text, m, c)
-        if atom is None and m.lastgroup in _FALLBACK:
-            plain = c.simple.match(text, m.start())
+        kind = m.lastgroup
+        handler = _HANDLERS.get(kind or "") or _HANDLERS[_first_group(m)]
+        atom, resume = handler(text, m, c)
+        if atom is None and kind in _FALLBACK:
+            plain = c.simple.match(text, start)
             if plain is not None:
                 atom, resume = _atom(text, plain, c)
         if atom is not None:
             atoms.append(atom)
-        pos = max(resume, m.start() + 1)
+        pos = resume if resume > start else start + 1
     return atoms
 
 

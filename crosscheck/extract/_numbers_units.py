@@ -36,52 +36,80 @@ def _suffix(text: str, end: int, c: Compiled) -> tuple[str | None, int]:
     return None, end
 
 
+_DIGIT_GROUPS = ("cur", "neg", "num", "mult", "ms", "mg", "mp", "pct")
+
+
 def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None, int]:
-    start, end = m.start(), m.end()
-    raw = m.group("num")
+    start, end = m.span()
+    cur, neg, raw, mult, ms, mg, mp, pct = m.group(*_DIGIT_GROUPS)
     if "," in raw and not _GROUPED.fullmatch(raw):
         return None, end
     base = float(raw.replace(",", ""))
-    if m.group("neg") or (
-        rules.spaced_before(text, start, "-") and _MINUS.search(text, max(0, start - 10), start)
-    ):
+    if neg or _minus_before(text, start):
         base = -base
-    currency = lookup(c.currency_prefix, m.group("cur")) if m.group("cur") else None
+    currency = lookup(c.currency_prefix, cur) if cur else None
     multiplier = 1.0
-    if m.group("ms"):
-        words = m.group("ms").lower().split()
+    if ms:
+        words = ms.lower().split()
         for word in words:
             multiplier *= float(c.scales.get(word, 1))
         if words == ["hundred"] and base >= 100 and base % 100 == 0:
             multiplier = 1.0  # "700 hundred": a slip for 700
-    elif m.group("mg"):
-        multiplier = float(c.glued[m.group("mg").lower()])
-    elif m.group("mp"):
-        multiplier = float(c.spaced[m.group("mp").lower()])
-    value = exact(base * multiplier)
-    num_start, num_end = m.start("num"), m.end("num")
+    elif mg:
+        multiplier = float(c.glued[mg.lower()])
+    elif mp:
+        multiplier = float(c.spaced[mp.lower()])
+    # (exact() of a whole number is itself; but it turns -0.0 into 0.0)
+    value = base if multiplier == 1.0 and base and base.is_integer() else exact(base * multiplier)
+    num_start, num_end = m.span("num")
     unit = currency
-    percent = bool(m.group("pct"))
+    percent = bool(pct)
+    # Nothing that the checks after the number look for follows it (the common case).
+    quiet = not (mult or pct) and c.after_any.match(text, end) is None
     low = high = value
     if percent:
         low, high = percent_interval(value)
         unit = "fraction"
     else:
-        found, after = _suffix(text, end, c)
+        found, after = (None, end) if quiet else _suffix(text, end, c)
         if found is not None:
             if unit is None or found in ("cent", "pence"):
                 unit = found
             end = after
-        if currency is None and found is None:
+        if currency is None and found is None and not quiet:
             slash = _SLASH_FRACTION.match(text, num_end)
-            if slash and not m.group("mult") and base <= 3 and 0 < base < int(slash.group(1)):
+            if slash and not mult and base <= 3 and 0 < base < int(slash.group(1)):
                 low, high = fraction_interval(base / int(slash.group(1)))
                 return Atom(start, slash.end(), low, high, False, "fraction", base), slash.end()
     if end < len(text) and (text[end].isalnum() or text[end] == "_"):
         return None, _skip_word(text, end)
-    if _dropped(text, start, num_start, num_end, end, value, m, c, unit):
+    if rules.in_code(text, num_start, num_end):
         return None, end
+    plain = not (cur or mult or pct)
+    if _dropped(text, num_start, num_end, value, raw, plain, unit, c, quiet):
+        return None, end
+    if not (cur or unit or mult or pct or "," in raw) and rules.label(text, start, c):
+        return None, end  # "Section 427", "iPhone 11"
     return Atom(start, end, low, high, False, unit, base, multiplier != 1.0, percent), end
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """'minus 5', 'negative 3': ``_MINUS`` ends with the word, a space or a dash, and maybe a
+    final newline, so the letter that ends the word ('s' or 'e', in any case) is looked at
+    first."""
+    if start < 6:  # "minus " does not fit
+        return False
+    gap = text[start - 1]
+    if gap != "-" and not gap.isspace():
+        return False
+    if text[start - 2] not in _LAST_LETTERS and not (
+        gap == "\n" and text[start - 3] in _LAST_LETTERS
+    ):
+        return False
+    return _MINUS.search(text, max(0, start - 10), start) is not None
+
+
+_LAST_LETTERS = "sSſeE"  # what re.IGNORECASE takes for the last letters of "minus", "negative"
 
 
 def _skip_word(text: str, pos: int) -> int:
@@ -91,31 +119,25 @@ def _skip_word(text: str, pos: int) -> int:
 
 def _dropped(
     text: str,
-    start: int,
     num_start: int,
     num_end: int,
-    end: int,
     value: float,
-    m: re.Match[str],
-    c: Compiled,
+    raw: str,
+    plain: bool,
     unit: str | None,
+    c: Compiled,
+    quiet: bool,
 ) -> bool:
-    plain = not (m.group("cur") or m.group("mult") or m.group("pct"))
-    if rules.in_code(text, num_start, num_end):
-        return True
-    if plain and rules.clock_or_date(text, num_start, num_end, c):
+    """A date, a time, an ID, an age or a year, not a quantity (``plain``: without a currency,
+    a scale or a percent)."""
+    if plain and rules.clock_or_date(text, num_start, num_end, c, quiet):
         return True
     if rules.hyphen_id(text, num_start, c.hyphen_prefixes):
         return True
-    if plain and rules.age(text, num_start, num_end, c):
+    if plain and rules.age(text, num_start, num_end, c, quiet):
         return True
-    raw = m.group("num")
     four_digits = plain and unit is None and raw.isdigit() and len(raw) == 4
-    if four_digits and rules.year(text, num_start, num_end, value, c):
-        return True
-    if not m.group("cur") and rules.label(text, start, c):
-        return not (unit or m.group("mult") or m.group("pct") or "," in raw)
-    return False
+    return four_digits and rules.year(text, num_start, num_end, value, c)
 
 
 def finish_words(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None, int]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from crosscheck.extract._numbers_lexicon import Compiled, Vague
 
@@ -12,19 +11,28 @@ Interval = tuple[float | None, float | None, bool]
 """(low, high, approximate)."""
 
 
-@dataclass(frozen=True, slots=True)
 class Atom:
-    """A number found in the text, before ranges and qualifiers are applied."""
+    """A number found in the text, before ranges and qualifiers are applied. Never changed once
+    made. A plain class: a frozen dataclass is made ~5x slower (one is made per number), and
+    making a dataclass costs ~0.4 ms at every start."""
 
-    start: int
-    end: int
-    low: float | None
-    high: float | None
-    approximate: bool = False
-    unit: str | None = None
-    base: float | None = None  # the written number before its scale word ("1.2" of "1.2m")
-    scaled: bool = False  # a scale word or suffix was written ("million", "k", "bn")
-    percent: bool = False
+    __slots__ = ("approximate", "base", "end", "high", "low", "percent", "scaled", "start", "unit")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        low: float | None,
+        high: float | None,
+        approximate: bool = False,
+        unit: str | None = None,
+        base: float | None = None,  # the written number before its scale ("1.2" of "1.2m")
+        scaled: bool = False,  # a scale word or suffix was written ("million", "k", "bn")
+        percent: bool = False,
+    ) -> None:
+        self.start, self.end, self.low, self.high = start, end, low, high
+        self.approximate, self.unit, self.base = approximate, unit, base
+        self.scaled, self.percent = scaled, percent
 
 
 def exact(value: float) -> float:

@@ -6,53 +6,79 @@ tried before their prefixes, as in an alternation sorted longest first. A space 
 any run of whitespace. With ``fold`` each letter is a class of its case variants (the ones
 ``re.IGNORECASE`` would accept), for patterns compiled without that flag: the engine skips a
 branch whose first class does not hold the next character without entering it.
+
+The tries are built at every run's first call (the lexicon can change), so the builder works on
+the sorted word list, where the words under one node are a contiguous slice, instead of building
+a tree of dicts: ~4x quicker.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from functools import cache
 
-__all__ = ["trie"]
-
-_Node = dict[str, "_Node"]
+__all__ = ["trie", "variants"]
 
 # Letters that re.IGNORECASE matches beyond their ASCII pair (dotted/dotless i, Kelvin, long s).
 _EXTRA_FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
 
 
-def _piece(char: str, fold: bool) -> str:
-    if char == " ":
-        return r"\s+"
-    if fold and char.isalpha() and char.lower() != char.upper():
-        variants = {char.lower(), char.upper(), *_EXTRA_FOLDS.get(char.lower(), "")}
-        return "[" + "".join(sorted(variants)) + "]"
-    return re.escape(char)
+def variants(char: str) -> str:
+    """The characters ``re.IGNORECASE`` takes for ``char`` (``char`` itself when it has no case)."""
+    if char.isalpha() and char.lower() != char.upper():
+        return "".join(sorted({char.lower(), char.upper(), *_EXTRA_FOLDS.get(char.lower(), "")}))
+    return char
 
 
-def _branches(node: _Node, fold: bool) -> str:
-    branches = [
-        _piece(char, fold) + _body(node[char], fold) for char in sorted(c for c in node if c)
-    ]
+@cache
+def _plain(char: str) -> str:
+    return r"\s+" if char == " " else re.escape(char)
+
+
+@cache
+def _folded(char: str) -> str:
+    found = variants(char)
+    return _plain(char) if found == char else f"[{found}]"
+
+
+def _alternation(words: list[str], depth: int, piece: Callable[[str], str]) -> str:
+    """The branches for ``words`` (sorted, all longer than ``depth``, sharing their first
+    ``depth`` letters), one per letter at ``depth``, in code-point order."""
+    branches = []
+    i, n = 0, len(words)
+    while i < n:
+        char = words[i][depth]
+        j = i + 1
+        while j < n and words[j][depth] == char:
+            j += 1
+        branches.append(piece(char) + _rest(words[i:j], depth + 1, piece))
+        i = j
     return "|".join(branches)
 
 
-def _body(node: _Node, fold: bool) -> str:
-    inner = _branches(node, fold)
-    if not inner:
-        return ""
-    several = sum(1 for c in node if c) > 1
-    if "" in node:
-        return f"(?:{inner})?"
-    return f"(?:{inner})" if several else inner
+def _rest(words: list[str], depth: int, piece: Callable[[str], str]) -> str:
+    """What follows the letter at ``depth - 1`` of ``words`` (sorted, sharing ``depth`` letters)."""
+    if len(words) == 1:
+        return "".join(map(piece, words[0][depth:]))
+    if len(words[0]) == depth:  # a word ends here: the longer ones are optional
+        return f"(?:{_alternation(words[1:], depth, piece)})?"
+    inner = _alternation(words, depth, piece)
+    return f"(?:{inner})" if words[0][depth] != words[-1][depth] else inner
 
 
-def trie(words: Iterable[str], *, fold: bool = False) -> str:
-    """An alternation of literal ``words`` (lower-cased) as a trie; ``""`` when there is none."""
-    root: _Node = {}
-    for word in words:
-        node = root
-        for char in word.lower():
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _branches(root, fold)
+def trie(words: Iterable[str], *, fold: bool = False, ends: Mapping[str, str] | None = None) -> str:
+    """An alternation of literal ``words`` (lower-cased) as a trie; ``""`` when there is none.
+
+    ``ends`` spells some characters as a pattern of their own: marks that end the words of
+    different lists, each with what must follow a word of that list."""
+    unique = sorted({word.lower() for word in words} - {""})
+    base: Callable[[str], str] = _folded if fold else _plain
+    return _alternation(unique, 0, base if not ends else _spelled(ends, base))
+
+
+def _spelled(ends: Mapping[str, str], base: Callable[[str], str]) -> Callable[[str], str]:
+    def piece(char: str) -> str:
+        return ends[char] if char in ends else base(char)
+
+    return piece

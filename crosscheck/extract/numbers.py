@@ -12,7 +12,7 @@ import re
 
 from crosscheck._cache import regex
 from crosscheck.extract._numbers_lexicon import Compiled, compile_numbers
-from crosscheck.extract._numbers_rules import spaced_before
+from crosscheck.extract._numbers_rules import may_end_with
 from crosscheck.extract._numbers_scan import scan
 from crosscheck.extract._numbers_values import Atom, exact, percent_interval, qualify
 from crosscheck.lexicon import Lexicon, default_lexicon
@@ -105,15 +105,16 @@ def _shares_scale(a: Atom, b: Atom) -> bool:
 
 
 def _qualified(text: str, atom: Atom, previous_end: int, c: Compiled) -> NumberMention:
-    start, low, high, approx = atom.start, atom.low, atom.high, atom.approximate
-    window = max(previous_end, atom.start - 40)
-    m = (
-        c.qualifier_before.search(text, window, atom.start)
-        if spaced_before(text, atom.start)
-        else None
-    )
-    if m is not None and not _FROM.search(text, window, m.start()):
-        kind = c.qualifiers[" ".join(m.group("q").lower().split())]
-        low, high, approx = qualify(kind, low, high, approx)
-        start = m.start()
-    return NumberMention(start, atom.end, text[start : atom.end], low, high, approx, atom.unit)
+    start, end = atom.start, atom.end
+    m = None
+    if start and text[start - 1].isspace():  # the pattern ends with a space
+        window = max(previous_end, start - 40)
+        if may_end_with(text[window:start].rstrip(), c.qualifier_ends):
+            m = c.qualifier_before.search(text, window, start)
+    if m is None or _FROM.search(text, window, m.start()):
+        return NumberMention(
+            start, end, text[start:end], atom.low, atom.high, atom.approximate, atom.unit
+        )
+    kind = c.qualifiers[" ".join(m.group("q").lower().split())]
+    low, high, approx = qualify(kind, atom.low, atom.high, atom.approximate)
+    return NumberMention(m.start(), end, text[m.start() : end], low, high, approx, atom.unit)

@@ -1,0 +1,84 @@
+"""Cheap patterns that find where the full ones may match: the candidate, where a number may
+start; ``after_pattern``, whether anything the checks after a number look for follows it; and
+the guards of the full pattern's forms.
+
+The candidate finds the places where a number may start in one pass over a text.
+
+Every form of the full pattern starts after a non-word character (or at the start of the text),
+so the candidate consumes that character: a pattern that opens with a character class lets the
+engine skip, in C, every position inside a word. The lookahead then tests at once that the next
+character opens some form. The pattern is compiled without IGNORECASE (its tries spell out both
+cases) so that the engine skips a branch on its first character; and the words it looks for
+(number words, currency codes, "a"/"an") share one trie, so each place costs one branch per
+first letter, not one per word list. Only where a candidate starts matters, not where it ends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+from crosscheck.extract._tries import trie, variants
+
+__all__ = ["after_pattern", "candidate_pattern", "first_letters", "guard"]
+
+
+def candidate_pattern(
+    triggers: Collection[str],
+    articles: Collection[str],
+    follow: Collection[str],
+    codes: Collection[str],
+    symbols: str,
+) -> str:
+    """``triggers``: words that open a number, followed by a word boundary; ``articles``: words
+    that open one only before a word of ``follow``; ``codes``: currency codes, before a digit,
+    a point or a dollar sign; ``symbols``: the currency signs."""
+    words = [*triggers, *articles, *codes]
+    # Each word list ends with its own marker, a character no word holds, and the trie spells
+    # the marker as what must follow a word of that list.
+    used = {ch for word in words for ch in word.lower()}
+    free = (ch for ch in map(chr, range(0xE000, 0xF900)) if ch not in used)
+    word_end, article_end, code_end = next(free), next(free), next(free)
+    ends = {
+        word_end: r"\b",
+        article_end: rf"\s*-?\s*(?:{trie(follow, fold=True)})",
+        code_end: r"\s?(?=[\d.$])",
+    }
+    marked = [
+        *(w + word_end for w in triggers),
+        *(w + article_end for w in articles),
+        *(w + code_end for w in codes),
+    ]
+    firsts = "".join(sorted({v for w in words for v in variants(w[:1])}))
+    return (
+        rf"\W(?=[\d\-−.{re.escape(symbols + firsts)}])"
+        rf"(?:\d|[-−]\.?\d|\.\d|[{re.escape(symbols)}]|{trie(marked, fold=True, ends=ends)})"
+    )
+
+
+def after_pattern(word_lists: Collection[Collection[str]]) -> str:
+    """A pattern that matches wherever one of the patterns after a number may: a word of one of
+    ``word_lists`` (currencies, units, months and "of", ages, clock words) after spaces or
+    dashes and maybe an ordinal suffix, or a digit after ``:``, ``.`` or ``/``. Compiled without
+    IGNORECASE (its trie spells out both cases), it mostly fails at the first letter; ``""``
+    (a match anywhere) when an empty list or word would let a full pattern match anything."""
+    words = {re.sub(r"^[\s-]+", "", word) for words in word_lists for word in words}
+    if not all(word_lists) or "" in words:
+        return ""
+    ordinal = trie(["st", "nd", "rd", "th"], fold=True)
+    return rf"(?:{ordinal})?[\s-]*+(?:{trie(words, fold=True)})|[:./]\d"
+
+
+def first_letters(words: Iterable[str]) -> str:
+    """The first characters of ``words`` (lower case) for a guard's class; ``""`` (no guard)
+    if a word has none, or opens with a space or a dash (which the guards skip)."""
+    firsts = {w[:1].lower() for w in words}
+    if not firsts or "" in firsts or "-" in firsts or any(ch.isspace() for ch in firsts):
+        return ""
+    return re.escape("".join(sorted(firsts)))
+
+
+def guard(before: str, firsts: str) -> str:
+    """A lookahead that only spares the engine work (where it fails, so does what follows):
+    ``before``, then one of ``firsts``; ``""`` when there are none."""
+    return f"(?={before}[{firsts}])" if firsts else ""
