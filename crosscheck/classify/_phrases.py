@@ -116,30 +116,13 @@ class Phrases:
     __slots__ = ("_pattern", "bare", "by_first", "names", "seconds", "whole")
 
     def __init__(self, phrases: Iterable[str], names: Mapping[str, str] | None = None) -> None:
-        by_first: dict[str, list[str]] = {}
-        seconds: dict[str, set[str] | None] = {}
-        whole: list[str] = []
-        for phrase in sorted({key(p) for p in phrases} - {""}):
-            head = _HEAD.match(phrase)
-            first = head.group(1) if head else None
-            if first is None or not first.isascii():
-                whole.append(phrase)
-                continue
-            by_first.setdefault(first, []).append(phrase)
-            second = head.group(2) if head else None
-            after = seconds.setdefault(first, set())
-            if second is None or not second.isascii():
-                seconds[first] = None
-            elif after is not None:
-                after.add(second)
-        self.by_first = by_first
-        self.bare = frozenset(first for first, found in by_first.items() if found == [first])
-        """First words that are their only phrase: found without a pattern."""
-        self.seconds = {w: None if s is None else frozenset(s) for w, s in seconds.items()}
-        """First word → the ASCII words that open what follows it in every phrase (after one
-        space), when there is such a set: a text word whose next word is none opens no phrase."""
-        self.whole = tuple(whole)
-        """Phrases that do not open with an ASCII word: scanned the slow way (none by default)."""
+        """``seconds``: first word → the ASCII words that open what follows it in every phrase
+        (after one space), when there is such a set (a text word whose next word is none opens
+        no phrase); ``bare``: the first words that are their only phrase (found without a
+        pattern); ``whole``: the phrases that do not open with an ASCII word (scanned the slow
+        way; none by default). The index is kept between runs: it is the same at each start."""
+        index = remember("classify.phrases", _index, tuple(phrases))
+        self.by_first, self.seconds, self.bare, self.whole = index
         self.names = dict(names) if names else {}
         self._pattern: re.Pattern[str] | None = None
 
@@ -158,6 +141,37 @@ class Phrases:
     def label(self, found: str) -> str:
         phrase = key(found)
         return self.names.get(phrase, phrase)
+
+
+_Index = tuple[
+    dict[str, list[str]], dict[str, frozenset[str] | None], frozenset[str], tuple[str, ...]
+]
+
+
+def _index(phrases: tuple[str, ...]) -> _Index:
+    """The phrases by first word, their second words, the bare first words and the others."""
+    by_first: dict[str, list[str]] = {}
+    seconds: dict[str, set[str] | None] = {}
+    whole: list[str] = []
+    for phrase in sorted({key(p) for p in phrases} - {""}):
+        head = _HEAD.match(phrase)
+        first = head.group(1) if head else None
+        if first is None or not first.isascii():
+            whole.append(phrase)
+            continue
+        by_first.setdefault(first, []).append(phrase)
+        second = head.group(2) if head else None
+        after = seconds.setdefault(first, set())
+        if second is None or not second.isascii():
+            seconds[first] = None
+        elif after is not None:
+            after.add(second)
+    return (
+        by_first,
+        {w: None if s is None else frozenset(s) for w, s in seconds.items()},
+        frozenset(first for first, found in by_first.items() if found == [first]),
+        tuple(whole),
+    )
 
 
 class Vocabulary:
