@@ -14,6 +14,7 @@ __all__ = [
     "Parts",
     "Qualifiers",
     "clause_breaks",
+    "clause_words",
     "edge_pattern",
     "key",
     "qualifiers",
@@ -22,15 +23,27 @@ __all__ = [
 ]
 
 
+_WORD = regex(r"\w+")
+
+
 def strings(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str) and v] if isinstance(value, list) else []
 
 
-def clause_breaks(text: Mapping[str, Any]) -> re.Pattern[str]:
-    """Where a clause starts: the end of a match (a space before a break word, a comma and a
-    space before a comma word, or a mark). The words are tries spelling both cases (no
-    IGNORECASE), so a space before a word that opens none is rejected on that word's first
-    letter; a slash must follow a letter (checked by the caller).
+def clause_words(text: Mapping[str, Any]) -> list[str] | None:
+    """The break words ("while", "but"), when the word scan can find them: single ASCII words,
+    and no mark that could take the space before one; else None (``clause_breaks`` has them)."""
+    words = [key(w) for w in strings(text.get("clause_words"))]
+    if any(c.isspace() for mark in strings(text.get("clause_marks")) for c in mark):
+        return None
+    return words if all(w.isascii() and _WORD.fullmatch(w) for w in words) else None
+
+
+def clause_breaks(text: Mapping[str, Any], *, words: bool = True) -> re.Pattern[str]:
+    """Where a clause starts: the end of a match (a space before a break word unless ``words``
+    is False, a comma and a space before a comma word, or a mark). The words are tries spelling
+    both cases (no IGNORECASE), so a space before a word that opens none is rejected on that
+    word's first letter; a slash must follow a letter (checked by the caller).
 
     Each branch opens with one character; the pattern opens with the class of them all, and each
     branch checks its own by a lookbehind: a pattern that opens with a class lets the engine skip
@@ -39,9 +52,9 @@ def clause_breaks(text: Mapping[str, Any]) -> re.Pattern[str]:
     for a non-space.
     """
     space = ""
-    words = strings(text.get("clause_words"))
-    if words:
-        space = rf"(?<=\s)(?=(?:{trie(map(key, words), fold=True)})\b)"
+    break_words = strings(text.get("clause_words")) if words else []
+    if break_words:
+        space = rf"(?<=\s)(?=(?:{trie(map(key, break_words), fold=True)})\b)"
     branches: list[tuple[str, str, str]] = []
     """(first character's class, the lookbehind that checks it, the rest of the branch)"""
     comma_words = strings(text.get("clause_comma_words"))

@@ -65,11 +65,13 @@ class Page:
         "words",
     )
 
-    def __init__(self, text: str, rules: Rules, sentences: list[Sentence]) -> None:
+    def __init__(
+        self, text: str, rules: Rules, sentences: list[Sentence], scan: WordScan | None = None
+    ) -> None:
         self.text = text
         self.rules = rules
         self.sentences = sentences
-        scan = self.scan = WordScan(text, rules.vocabulary)
+        scan = self.scan = scan or WordScan(text, rules.vocabulary)
         self.words: list[int] = scan.words
         self.starts = [s.start for s in sentences]
         spans = self.claim_spans = claim_spans(sentences)

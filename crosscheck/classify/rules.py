@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from crosscheck.classify._patterns import (
     Qualifiers,
     clause_breaks,
+    clause_words,
     edge_pattern,
     qualifiers,
     streets,
@@ -99,6 +100,9 @@ class Rules:
     stop: frozenset[str]
     abbreviations: frozenset[str]
     clause_breaks: re.Pattern[str]
+    clause_words: int | None
+    """Index in ``vocabulary`` of the break words found by the word scan (None: a branch of
+    ``clause_breaks`` finds them)."""
     possessives: frozenset[str]
     not_counts: re.Pattern[str]
     not_before: re.Pattern[str]
@@ -246,6 +250,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
         Phrases(objects),
         *own_objects,
     ]
+    break_words = clause_words(text)
+    if break_words is not None:
+        lists.append(Phrases(break_words))
     return Rules(
         vocabulary=Vocabulary(lists),
         count_category=tables.category,
@@ -271,7 +278,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         ignore_modifiers=frozenset(_key(w) for w in _strings(counted.get("ignore_modifiers"))),
         stop=frozenset(_key(w) for w in _strings(counted.get("stop"))),
         abbreviations=frozenset(_key(w) for w in _strings(text.get("abbreviations"))),
-        clause_breaks=clause_breaks(text),
+        clause_breaks=clause_breaks(text, words=break_words is None),
+        clause_words=None if break_words is None else len(lists) - 1,
         possessives=frozenset(_key(w) for w in _strings(text.get("possessives"))),
         not_counts=edge_pattern(_strings(text.get("not_counts")), r"\s*(?:{})(?![^\W\d_])"),
         not_before=edge_pattern(_strings(text.get("not_before")), r"(?<![\w-])(?:{})[\s-]*$"),

@@ -8,12 +8,13 @@ furniture and carry none.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
 from crosscheck._cache import regex
+from crosscheck.classify._phrases import WordScan
 from crosscheck.classify.rules import Rules
 
 __all__ = ["Sentence", "claim_spans", "split_sentences", "trim"]
@@ -129,7 +130,12 @@ def _sentence_ends(text: str, lines: list[tuple[int, int, bool]], rules: Rules) 
     return ends
 
 
-def _clauses(text: str, start: int, end: int, rules: Rules) -> tuple[tuple[int, int], ...]:
+def _clauses(
+    text: str, start: int, end: int, rules: Rules, words: list[tuple[int, int]]
+) -> tuple[tuple[int, int], ...]:
+    """The clause spans of a sentence: cut where a break pattern's match ends and where a break
+    word (``words``: their spans, from the word scan) starts. A sentence's end cuts no word
+    (a space or a line's end follows it), so a word inside it is whole."""
     cuts = [start]
     for match in rules.clause_breaks.finditer(text, start, end):
         cut = match.end()
@@ -137,8 +143,22 @@ def _clauses(text: str, start: int, end: int, rules: Rules) -> tuple[tuple[int, 
             continue
         if cut > cuts[-1] and cut < end:
             cuts.append(cut)
+    inside = [at for at, stop in words[bisect_right(words, (start, end)) :] if stop <= end]
+    if inside:
+        cuts = sorted({*cuts, *inside})
     cuts.append(end)
     return tuple(pairwise(cuts))
+
+
+def _break_words(text: str, rules: Rules, scan: WordScan | None) -> list[tuple[int, int]]:
+    """The spans of the break words found by the word scan after a space (none when the break
+    pattern finds them)."""
+    if rules.clause_words is None:
+        return []
+    if scan is None:
+        scan = WordScan(text, rules.vocabulary)
+    found = scan.openers[rules.clause_words]
+    return [(at, stop) for at, stop, _ in found if at and text[at - 1].isspace()]
 
 
 def _holds(marks: Sequence[int], start: int, end: int) -> bool:
@@ -147,13 +167,19 @@ def _holds(marks: Sequence[int], start: int, end: int) -> bool:
 
 
 def split_sentences(
-    text: str, rules: Rules, title: str | None = None, marks: Sequence[int] | None = None
+    text: str,
+    rules: Rules,
+    title: str | None = None,
+    marks: Sequence[int] | None = None,
+    scan: WordScan | None = None,
 ) -> list[Sentence]:
     """Sentences of the lines that carry claims, in text order, each with its clause spans.
 
     With ``marks`` (sorted offsets), only the sentences that hold one are split into clauses.
+    ``scan`` is the text's word scan, when one is made already.
     """
     sentences = []
+    words: list[tuple[int, int]] | None = None
     lines = _body_lines(text, title)
     for index, ((line_start, _, headline), ends) in enumerate(
         zip(lines, _sentence_ends(text, lines, rules), strict=True)
@@ -166,8 +192,11 @@ def split_sentences(
             while end > start and text[end - 1].isspace():
                 end -= 1
             if end > start:
-                wanted = marks is None or _holds(marks, start, end)
-                clauses = _clauses(text, start, end, rules) if wanted else ()
+                clauses: tuple[tuple[int, int], ...] = ()
+                if marks is None or _holds(marks, start, end):
+                    if words is None:
+                        words = _break_words(text, rules, scan)
+                    clauses = _clauses(text, start, end, rules, words)
                 sentences.append(Sentence(start, end, clauses, index, headline))
             left = right
     return sentences
