@@ -1,14 +1,15 @@
-"""Small pattern builders for the classify lexicon: clause breaks, edge patterns, addresses."""
+"""Small pattern builders for the classify lexicon: tries, clause breaks, edge patterns,
+addresses."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from crosscheck._cache import regex
-from crosscheck.classify._phrases import key, trie
+from crosscheck._cache import regex, remember
 
 __all__ = [
     "Parts",
@@ -20,10 +21,66 @@ __all__ = [
     "qualifiers",
     "streets",
     "strings",
+    "trie",
 ]
 
 
 _WORD = regex(r"\w+")
+_FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+"""Letters that re.IGNORECASE matches beyond their lower and upper case."""
+
+
+def key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+@cache
+def _piece(char: str, fold: bool) -> str:
+    if char == " ":
+        return r"\s+"
+    if fold and char.lower() != char.upper():
+        variants = {char.lower(), char.upper(), *_FOLD_EXTRA.get(char.lower(), "")}
+        return "[" + "".join(sorted(variants)) + "]"
+    return re.escape(char)
+
+
+def trie(phrases: Iterable[str], *, fold: bool = False) -> str:
+    """A prefix-factored alternation: much faster than a flat one, and greedy (longest first).
+
+    With ``fold`` each letter is a class of the letters ``re.IGNORECASE`` would accept, for a
+    pattern compiled without that flag (the engine then rejects a branch on its first letter).
+    Kept between runs (``remember``): a run's tries of the lexicon cost ~2 ms to build.
+    """
+    return remember("classify.trie", _trie, tuple(phrases), fold)
+
+
+def _trie(phrases: tuple[str, ...], fold: bool) -> str:
+    """The trie, built from the sorted phrases (those sharing a prefix are adjacent)."""
+
+    def emit(items: list[str], depth: int) -> str:
+        """The alternation of the distinct sorted ``items`` after their shared ``depth`` chars."""
+        optional = len(items[0]) == depth  # one phrase ends here
+        if optional:
+            items = items[1:]
+            if not items:
+                return ""
+        if len(items) == 1:
+            body = "".join([_piece(c, fold) for c in items[0][depth:]])
+        else:
+            alternatives = []
+            i = 0
+            while i < len(items):
+                char = items[i][depth]
+                j = i + 1
+                while j < len(items) and items[j][depth] == char:
+                    j += 1
+                alternatives.append(_piece(char, fold) + emit(items[i:j], depth + 1))
+                i = j
+            body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if optional else body
+
+    items = sorted({" ".join(phrase.split()) for phrase in phrases})
+    return emit(items, 0) if items else ""
 
 
 def strings(value: Any) -> list[str]:

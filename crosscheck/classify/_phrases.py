@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
-from functools import cache
 from itertools import accumulate, compress
 
 from crosscheck._cache import regex, remember
+from crosscheck.classify._patterns import key, trie
 
 __all__ = ["Phrases", "Vocabulary", "WordScan", "key", "trie"]
 
@@ -28,8 +28,6 @@ _HEAD = regex(r"(\w+)(?: (\w+))?")
 """A phrase's first word, and its second when one space parts them."""
 # Characters re.IGNORECASE folds onto ASCII letters that str.lower() does not map onto them.
 _FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-"""Letters that re.IGNORECASE matches beyond their lower and upper case."""
 _FOLD_CHARS = "\u0130\u0131\u017f\u212a"
 _SPLIT = regex(r"(\w+)")
 _SPLIT_ASCII = regex(r"(\w+)", re.ASCII)
@@ -40,10 +38,6 @@ _NEVER = regex(r"(?!x)x")
 def _word_char(char: str) -> bool:
     """What ``\\w`` matches (a letter or digit of any script, or an underscore)."""
     return char.isalnum() or char == "_"
-
-
-def key(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
 
 
 def _folded(text: str) -> str | None:
@@ -59,55 +53,6 @@ def _folded(text: str) -> str | None:
 def _fold(word: str) -> str:
     """A word as the first word of a phrase would spell it (lower case, as IGNORECASE folds)."""
     return word.lower() if word.isascii() else word.translate(_FOLDS).lower()
-
-
-@cache
-def _piece(char: str, fold: bool) -> str:
-    if char == " ":
-        return r"\s+"
-    if fold and char.lower() != char.upper():
-        variants = {char.lower(), char.upper(), *_FOLD_EXTRA.get(char.lower(), "")}
-        return "[" + "".join(sorted(variants)) + "]"
-    return re.escape(char)
-
-
-def trie(phrases: Iterable[str], *, fold: bool = False) -> str:
-    """A prefix-factored alternation: much faster than a flat one, and greedy (longest first).
-
-    With ``fold`` each letter is a class of the letters ``re.IGNORECASE`` would accept, for a
-    pattern compiled without that flag (the engine then rejects a branch on its first letter).
-    Kept between runs (``remember``): a run's tries of the lexicon cost ~2 ms to build.
-    """
-    return remember("classify.trie", _trie, tuple(phrases), fold)
-
-
-def _trie(phrases: tuple[str, ...], fold: bool) -> str:
-    """The trie, built from the sorted phrases (those sharing a prefix are adjacent)."""
-
-    def emit(items: list[str], depth: int) -> str:
-        """The alternation of the distinct sorted ``items`` after their shared ``depth`` chars."""
-        optional = len(items[0]) == depth  # one phrase ends here
-        if optional:
-            items = items[1:]
-            if not items:
-                return ""
-        if len(items) == 1:
-            body = "".join([_piece(c, fold) for c in items[0][depth:]])
-        else:
-            alternatives = []
-            i = 0
-            while i < len(items):
-                char = items[i][depth]
-                j = i + 1
-                while j < len(items) and items[j][depth] == char:
-                    j += 1
-                alternatives.append(_piece(char, fold) + emit(items[i:j], depth + 1))
-                i = j
-            body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-        return f"(?:{body})?" if optional else body
-
-    items = sorted({" ".join(phrase.split()) for phrase in phrases})
-    return emit(items, 0) if items else ""
 
 
 class Phrases:
