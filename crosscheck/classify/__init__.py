@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from crosscheck.classify._phrases import WordScan
 from crosscheck.classify.attribution import speakers_of
 from crosscheck.classify.context import Page, day_name
 from crosscheck.classify.counts import CountFind, find_counts
@@ -35,7 +36,8 @@ def extract_claims(doc: Document, *, reference: date | None, lexicon: Lexicon) -
         return ()
     rules = rules_for(lexicon)
     marks = sorted([m.start for m in numbers] + [m.start for m in dates])
-    page = Page(text, rules, split_sentences(text, rules, doc.title, marks))
+    scan = WordScan(text, rules.vocabulary)
+    page = Page(text, rules, split_sentences(text, rules, doc.title, marks, scan), scan)
     if not page.sentences:
         return ()
     counts = find_counts(page, numbers, dates, reference)

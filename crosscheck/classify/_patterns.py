@@ -1,54 +1,140 @@
-"""Small pattern builders for the classify lexicon: clause breaks, edge patterns, addresses."""
+"""Small pattern builders for the classify lexicon: tries, clause breaks, edge patterns,
+addresses."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from crosscheck._cache import regex
-from crosscheck.classify._phrases import key, trie
+from crosscheck._cache import regex, remember
 
 __all__ = [
     "Parts",
     "Qualifiers",
     "clause_breaks",
+    "clause_words",
     "edge_pattern",
     "key",
     "qualifiers",
     "streets",
     "strings",
+    "trie",
 ]
+
+
+_WORD = regex(r"\w+")
+_FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+"""Letters that re.IGNORECASE matches beyond their lower and upper case."""
+
+
+def key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+@cache
+def _piece(char: str, fold: bool) -> str:
+    if char == " ":
+        return r"\s+"
+    if fold and char.lower() != char.upper():
+        variants = {char.lower(), char.upper(), *_FOLD_EXTRA.get(char.lower(), "")}
+        return "[" + "".join(sorted(variants)) + "]"
+    return re.escape(char)
+
+
+def trie(phrases: Iterable[str], *, fold: bool = False) -> str:
+    """A prefix-factored alternation: much faster than a flat one, and greedy (longest first).
+
+    With ``fold`` each letter is a class of the letters ``re.IGNORECASE`` would accept, for a
+    pattern compiled without that flag (the engine then rejects a branch on its first letter).
+    Kept between runs (``remember``): a run's tries of the lexicon cost ~2 ms to build.
+    """
+    return remember("classify.trie", _trie, tuple(phrases), fold)
+
+
+def _trie(phrases: tuple[str, ...], fold: bool) -> str:
+    """The trie, built from the sorted phrases (those sharing a prefix are adjacent)."""
+
+    def emit(items: list[str], depth: int) -> str:
+        """The alternation of the distinct sorted ``items`` after their shared ``depth`` chars."""
+        optional = len(items[0]) == depth  # one phrase ends here
+        if optional:
+            items = items[1:]
+            if not items:
+                return ""
+        if len(items) == 1:
+            body = "".join([_piece(c, fold) for c in items[0][depth:]])
+        else:
+            alternatives = []
+            i = 0
+            while i < len(items):
+                char = items[i][depth]
+                j = i + 1
+                while j < len(items) and items[j][depth] == char:
+                    j += 1
+                alternatives.append(_piece(char, fold) + emit(items[i:j], depth + 1))
+                i = j
+            body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if optional else body
+
+    items = sorted({" ".join(phrase.split()) for phrase in phrases})
+    return emit(items, 0) if items else ""
 
 
 def strings(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str) and v] if isinstance(value, list) else []
 
 
-def clause_breaks(text: Mapping[str, Any]) -> re.Pattern[str]:
-    """Where a clause starts: the end of a match (a space before a break word, a comma and a
-    space before a comma word, or a mark). Every branch opens with its mark or space, so the
-    scan skips ahead fast; the words are tries spelling both cases (no IGNORECASE), so a space
-    before a word that opens none is rejected on that word's first letter; a slash must follow
-    a letter (checked by the caller)."""
-    parts = []
-    words = strings(text.get("clause_words"))
-    if words:
-        parts.append(rf"\s(?=(?:{trie(map(key, words), fold=True)})\b)")
+def clause_words(text: Mapping[str, Any]) -> list[str] | None:
+    """The break words ("while", "but"), when the word scan can find them: single ASCII words,
+    and no mark that could take the space before one; else None (``clause_breaks`` has them)."""
+    words = [key(w) for w in strings(text.get("clause_words"))]
+    if any(c.isspace() for mark in strings(text.get("clause_marks")) for c in mark):
+        return None
+    return words if all(w.isascii() and _WORD.fullmatch(w) for w in words) else None
+
+
+def clause_breaks(text: Mapping[str, Any], *, words: bool = True) -> re.Pattern[str]:
+    """Where a clause starts: the end of a match (a space before a break word unless ``words``
+    is False, a comma and a space before a comma word, or a mark). The words are tries spelling
+    both cases (no IGNORECASE), so a space before a word that opens none is rejected on that
+    word's first letter; a slash must follow a letter (checked by the caller).
+
+    Each branch opens with one character; the pattern opens with the class of them all, and each
+    branch checks its own by a lookbehind: a pattern that opens with a class lets the engine skip
+    to those characters in its fast scan instead of trying every branch at every position. At a
+    space (most of them) only the word branch is tried: the others wait behind one lookbehind
+    for a non-space.
+    """
+    space = ""
+    break_words = strings(text.get("clause_words")) if words else []
+    if break_words:
+        space = rf"(?<=\s)(?=(?:{trie(map(key, break_words), fold=True)})\b)"
+    branches: list[tuple[str, str, str]] = []
+    """(first character's class, the lookbehind that checks it, the rest of the branch)"""
     comma_words = strings(text.get("clause_comma_words"))
     if comma_words:
-        parts.append(rf",\s(?=(?:{trie(map(key, comma_words), fold=True)})\b)")
-    for mark in strings(text.get("clause_marks")):
+        branches.append((",", ",", rf"\s(?=(?:{trie(map(key, comma_words), fold=True)})\b)"))
+    marks = strings(text.get("clause_marks"))
+    for mark in marks:
+        first = re.escape(mark[0])
         if mark in {":", ";"}:
-            parts.append(rf"{re.escape(mark)}(?=\s)")
+            branches.append((first, first, r"(?=\s)"))
         elif mark == "/":
-            parts.append(r"/(?=[^\W\d_])")
+            branches.append((first, first, r"(?=[^\W\d_])"))
         elif mark == "-":
-            parts.append(r"(?<=\s)-(?=\s)")  # a hyphen between spaces is a dash
+            branches.append((first, r"\s-", r"(?=\s)"))  # a hyphen between spaces is a dash
         else:
-            parts.append(re.escape(mark))
-    return regex("|".join(parts) or r"(?!x)x")
+            branches.append((first, first, re.escape(mark[1:])))
+    if not branches and not space:
+        return regex(r"(?!x)x")
+    firsts = "".join(dict.fromkeys([r"\s"] * bool(space) + [first for first, _, _ in branches]))
+    rest = "|".join(f"(?<={behind}){after}" for _, behind, after in branches)
+    if rest and space and not any(re.fullmatch(r"\s", m[:1]) for m in marks):
+        rest = rf"(?<=\S)(?:{rest})"
+    return regex(f"[{firsts}](?:{'|'.join(filter(None, [space, rest]))})")
 
 
 def edge_pattern(phrases: list[str], template: str) -> re.Pattern[str]:
@@ -66,7 +152,7 @@ def streets(words: list[str]) -> re.Pattern[str]:
     return regex(rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{names})\b")
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Qualifiers:
     """What makes a count a part, an increment, a remainder, a severity, a population, a rate or
     a plan (``[text]`` of ``categories.toml`` and ``[severity]`` of ``scopes.toml``)."""
@@ -92,7 +178,7 @@ class Qualifiers:
     """Right before a remainder: "all but 4,000 homes"."""
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Parts:
     """One kind of part of a set (``[parts.<name>]`` of ``scopes.toml``): the words before the
     number (``before``: a verb right before it or before a preposition) and after it."""

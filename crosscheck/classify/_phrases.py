@@ -3,9 +3,9 @@
 A phrase pattern scanned over a whole text tries its alternation at every position; a dozen of
 them cost more than the rest of the stage. Here each list is keyed by the first word of its
 phrases: one loop over the text's words (``\\w+`` runs, which the stage needs anyway to count
-words) looks each word up once, and only where a word opens a phrase of some list is that list's
-small pattern (the phrases opening with that word, compiled the first time the word is seen)
-matched. The result is exactly that of ``finditer`` with the whole-word pattern
+words) looks each word up once, and only where a word opens a phrase of some list (and the next
+word can go on with it) is that list's pattern (compiled the first time it is needed) matched,
+anchored at the word. The result is exactly that of ``finditer`` with the whole-word pattern
 ``(?<![\\w-])(?:phrases)(?![\\w-])`` (case-insensitive, longest phrase first, no overlaps),
 over the whole text or a span of it: a match can only start where a word starts, after a
 character that is no hyphen, and that word must be the first word of one of its phrases.
@@ -16,19 +16,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
-from itertools import accumulate
-from typing import Any
+from itertools import accumulate, compress
 
-from crosscheck._cache import regex
+from crosscheck._cache import regex, remember
+from crosscheck.classify._patterns import key, trie
 
 __all__ = ["Phrases", "Vocabulary", "WordScan", "key", "trie"]
 
 _RUN = regex(r"\w+")
-_TWO = regex(r"\w\w")
+_HEAD = regex(r"(\w+)(?: (\w+))?")
+"""A phrase's first word, and its second when one space parts them."""
 # Characters re.IGNORECASE folds onto ASCII letters that str.lower() does not map onto them.
 _FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-"""Letters that re.IGNORECASE matches beyond their lower and upper case."""
 _FOLD_CHARS = "\u0130\u0131\u017f\u212a"
 _SPLIT = regex(r"(\w+)")
 _SPLIT_ASCII = regex(r"(\w+)", re.ASCII)
@@ -36,8 +35,9 @@ _SPLIT_ASCII = regex(r"(\w+)", re.ASCII)
 _NEVER = regex(r"(?!x)x")
 
 
-def key(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
+def _word_char(char: str) -> bool:
+    """What ``\\w`` matches (a letter or digit of any script, or an underscore)."""
+    return char.isalnum() or char == "_"
 
 
 def _folded(text: str) -> str | None:
@@ -55,85 +55,81 @@ def _fold(word: str) -> str:
     return word.lower() if word.isascii() else word.translate(_FOLDS).lower()
 
 
-def _piece(char: str, fold: bool) -> str:
-    if char == " ":
-        return r"\s+"
-    if fold and char.lower() != char.upper():
-        variants = {char.lower(), char.upper(), *_FOLD_EXTRA.get(char.lower(), "")}
-        return "[" + "".join(sorted(variants)) + "]"
-    return re.escape(char)
-
-
-def trie(phrases: Iterable[str], *, fold: bool = False) -> str:
-    """A prefix-factored alternation: much faster than a flat one, and greedy (longest first).
-
-    With ``fold`` each letter is a class of the letters ``re.IGNORECASE`` would accept, for a
-    pattern compiled without that flag (the engine then rejects a branch on its first letter).
-    """
-    root: dict[str, Any] = {}
-    for phrase in phrases:
-        node = root
-        for char in " ".join(phrase.split()):
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alternatives = [_piece(c, fold) + emit(sub) for c, sub in sorted(node.items()) if c]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 class Phrases:
     """One phrase list, by first word; ``names`` maps a phrase to its label (default: itself)."""
 
-    __slots__ = ("_patterns", "by_first", "names", "whole")
+    __slots__ = ("_pattern", "bare", "by_first", "names", "seconds", "whole")
 
     def __init__(self, phrases: Iterable[str], names: Mapping[str, str] | None = None) -> None:
-        by_first: dict[str, list[str]] = {}
-        whole: list[str] = []
-        for phrase in sorted({key(p) for p in phrases if p.strip()}):
-            first = _RUN.match(phrase)
-            if first is None or not first.group().isascii():
-                whole.append(phrase)
-            else:
-                by_first.setdefault(first.group(), []).append(phrase)
-        self.by_first = by_first
-        self.whole = tuple(whole)
-        """Phrases that do not open with an ASCII word: scanned the slow way (none by default)."""
+        """``seconds``: first word → the ASCII words that open what follows it in every phrase
+        (after one space), when there is such a set (a text word whose next word is none opens
+        no phrase); ``bare``: the first words that are their only phrase (found without a
+        pattern); ``whole``: the phrases that do not open with an ASCII word (scanned the slow
+        way; none by default). The index is kept between runs: it is the same at each start."""
+        index = remember("classify.phrases", _index, tuple(phrases))
+        self.by_first, self.seconds, self.bare, self.whole = index
         self.names = dict(names) if names else {}
-        self._patterns: dict[str, re.Pattern[str] | None] = {}
+        self._pattern: re.Pattern[str] | None = None
 
     def pattern(self, first: str) -> re.Pattern[str] | None:
-        """The phrases opening with ``first`` (None when the word alone is the only one)."""
-        if first not in self._patterns:
-            phrases = self.by_first[first]
-            self._patterns[first] = (
-                None
-                if phrases == [first]
-                else regex(rf"(?:{trie(phrases)})(?![\w-])", re.IGNORECASE)
-            )
-        return self._patterns[first]
+        """What matches the phrases opening with ``first`` where that word stands (None when the
+        word alone is the only one): the list's phrases in one trie, compiled once per list,
+        since where a word stands only the phrases opening with that word can match (so the
+        words that are only themselves are left out)."""
+        if first in self.bare:
+            return None
+        if self._pattern is None:
+            every = [p for w, found in self.by_first.items() if w not in self.bare for p in found]
+            self._pattern = regex(rf"(?:{trie(every)})(?![\w-])", re.IGNORECASE)
+        return self._pattern
 
     def label(self, found: str) -> str:
         phrase = key(found)
         return self.names.get(phrase, phrase)
 
 
+_Index = tuple[
+    dict[str, list[str]], dict[str, frozenset[str] | None], frozenset[str], tuple[str, ...]
+]
+
+
+def _index(phrases: tuple[str, ...]) -> _Index:
+    """The phrases by first word, their second words, the bare first words and the others."""
+    by_first: dict[str, list[str]] = {}
+    seconds: dict[str, set[str] | None] = {}
+    whole: list[str] = []
+    for phrase in sorted({key(p) for p in phrases} - {""}):
+        head = _HEAD.match(phrase)
+        first = head.group(1) if head else None
+        if first is None or not first.isascii():
+            whole.append(phrase)
+            continue
+        by_first.setdefault(first, []).append(phrase)
+        second = head.group(2) if head else None
+        after = seconds.setdefault(first, set())
+        if second is None or not second.isascii():
+            seconds[first] = None
+        elif after is not None:
+            after.add(second)
+    return (
+        by_first,
+        {w: None if s is None else frozenset(s) for w, s in seconds.items()},
+        frozenset(first for first, found in by_first.items() if found == [first]),
+        tuple(whole),
+    )
+
+
 class Vocabulary:
-    """The first words of several phrase lists: word → indexes of the lists it opens."""
+    """The first words of several phrase lists: word → (index, seconds) of the lists it opens."""
 
     __slots__ = ("lists", "openers")
 
     def __init__(self, lists: Iterable[Phrases]) -> None:
         self.lists = tuple(lists)
-        openers: dict[str, tuple[int, ...]] = {}
+        openers: dict[str, tuple[tuple[int, frozenset[str] | None], ...]] = {}
         for index, phrases in enumerate(self.lists):
             for first in phrases.by_first:
-                openers[first] = (*openers.get(first, ()), index)
+                openers[first] = (*openers.get(first, ()), (index, phrases.seconds[first]))
         self.openers = openers
 
 
@@ -142,7 +138,12 @@ Hit = tuple[int, int, str]
 
 
 class WordScan:
-    """The words of one text (their starts) and, per phrase list, where its first words stand."""
+    """The words of one text (their starts) and, per phrase list, where its first words stand.
+
+    A word is kept as an opener of a list only when the word after it can open the rest of one
+    of its phrases (``Phrases.seconds``): "the" opens "the past week", not "the ministry". A
+    span that ends inside that next word is checked in ``find``.
+    """
 
     __slots__ = ("_slow", "openers", "text", "vocabulary", "words")
 
@@ -152,7 +153,7 @@ class WordScan:
         self.text = text
         self.vocabulary = vocabulary
         self.openers: list[list[tuple[int, int, str]]] = [[] for _ in vocabulary.lists]
-        """Per list: (start, end, folded word) of each word that opens one of its phrases."""
+        """Per list: (start, end, folded word) of each word that may open one of its phrases."""
         self._slow: dict[int, re.Pattern[str]] = {}
         folded = _folded(text)
         if folded is None:
@@ -162,15 +163,15 @@ class WordScan:
         parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(folded)
         bounds = list(accumulate(map(len, parts)))
         words = parts[1::2]
-        self.words = bounds[0:-1:2]
-        present = vocabulary.openers.keys() & set(words)
-        if present:
-            starts, ends, openers = self.words, bounds[1::2], vocabulary.openers
-            for i in [i for i, word in enumerate(words) if word in present]:
-                word = words[i]
-                span = (starts[i], ends[i], word)
-                for index in openers[word]:
-                    self.openers[index].append(span)
+        starts = self.words = bounds[0:-1:2]
+        openers, lists, last = vocabulary.openers, self.openers, len(words) - 1
+        for i in compress(range(len(words)), map(openers.__contains__, words)):
+            word = words[i]
+            span = (starts[i], starts[i] + len(word), word)
+            after = words[i + 1] if i < last else None
+            for index, seconds in openers[word]:
+                if seconds is None or after in seconds:
+                    lists[index].append(span)
 
     def _scan_words(self, text: str) -> list[int]:
         """Word starts and openers, one word at a time (texts whose case folding is uneven)."""
@@ -183,7 +184,7 @@ class WordScan:
             lists = get(word)
             if lists is not None:
                 span = (start, m.end(), word)
-                for index in lists:
+                for index, _ in lists:
                     self.openers[index].append(span)
         return words
 
@@ -198,14 +199,13 @@ class WordScan:
         openers = self.openers[index]
         pattern_of = phrases.pattern
         last = start
+        cut = self._cut_word(stop)
+        limit = stop if cut is None else cut
         i = bisect_left(openers, (start,))
-        while i < len(openers) and openers[i][0] < stop:
+        while i < len(openers) and openers[i][0] < limit:
             at, run_end, word = openers[i]
             i += 1
             if at < last or (at and text[at - 1] == "-"):
-                continue
-            if run_end > stop:
-                last = self._match(phrases, at, stop, stop, found) or last
                 continue
             pattern = pattern_of(word)
             if pattern is None:
@@ -217,14 +217,22 @@ class WordScan:
                 if m is not None:
                     last = m.end()
                     found.append((at, last, m.group()))
-        cut = self._cut_word(stop)
-        if cut is not None and cut >= max(start, last) and not (i and openers[i - 1][0] == cut):
-            self._match(phrases, cut, stop, stop, found)
+        if cut is not None:
+            # The word before the cut one was judged by its whole next word: match it again.
+            before = bisect_left(self.words, cut) - 1
+            at = self.words[before] if before >= 0 else -1
+            if at >= max(start, last):
+                run = _RUN.match(text, at)
+                if run is not None and run.end() < cut:
+                    last = self._match(phrases, at, run.end(), stop, found) or last
+            if cut >= max(start, last):
+                self._match(phrases, cut, stop, stop, found)
         return found
 
     def _cut_word(self, stop: int) -> int | None:
         """The start of the word that ``stop`` cuts in two, if any."""
-        if 0 < stop < len(self.text) and _TWO.match(self.text, stop - 1):
+        text = self.text
+        if 0 < stop < len(text) and _word_char(text[stop - 1]) and _word_char(text[stop]):
             return self.words[bisect_right(self.words, stop - 1) - 1]
         return None
 

@@ -6,8 +6,6 @@ speaker of its own takes the speaker named where the quotation opens or closes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from crosscheck._cache import regex
 from crosscheck.classify.context import Match, Page
 from crosscheck.classify.sentences import Sentence
@@ -18,7 +16,6 @@ _WORDS = regex(r"[\w'’.&-]+|[^\w\s]")
 _PREPOSITIONS = frozenset({"in", "of", "from", "at", "near", "to", "for", "on", "by", "with"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "local", "some"})
 _OPEN = '“"‘'
-_CLOSE = '”"’'
 _MAX_NAME = 4
 _INITIALS = regex(r"(?:[A-Za-z]\.){2,}")
 _CALENDAR = frozenset(
@@ -81,11 +78,13 @@ def _name_run(words: list[str]) -> list[str]:
     return run
 
 
-@dataclass(frozen=True, slots=True)
 class Speakers:
     """The attribution of each sentence (by start offset), resolved once per document."""
 
-    by_sentence: dict[int, str | None]
+    __slots__ = ("by_sentence",)
+
+    def __init__(self, by_sentence: dict[int, str | None]) -> None:
+        self.by_sentence = by_sentence
 
     def of(self, sentence: Sentence) -> str | None:
         return self.by_sentence.get(sentence.start)
@@ -111,7 +110,7 @@ class _Resolver:
         return None
 
     def _before(self, text: str, start: int, verb: Match) -> str | None:
-        parts = [_words(p) for p in text[start : verb.start].split(",")][-4:]
+        parts = [_words(p) for p in text[start : verb.start].split(",")[-4:]]
         while parts:
             words = parts.pop()
             while words and words[-1].lower() in self.rules.speech_skip:
@@ -166,9 +165,10 @@ class _Resolver:
         self.last_named = name
         return name
 
-    def own(self, sentence: Sentence) -> str | None:
-        page, text = self.page, self.page.text
-        for marker in page.within(page.according, sentence.start, sentence.end):
+    def own(self, sentence: Sentence, according: list[Match], speech: list[Match]) -> str | None:
+        """The sentence's own speaker, from its "according to" markers and speech verbs."""
+        text = self.page.text
+        for marker in according:
             words = _words(text[marker.end : sentence.end])
             run: list[str] = []
             for word in words:
@@ -182,7 +182,7 @@ class _Resolver:
                 run.pop(0)
             if run:
                 return self._named(" ".join(run)) if _capital(run[0]) else " ".join(run)
-        for verb in page.within(page.speech, sentence.start, sentence.end):
+        for verb in speech:
             found = self._before(text, sentence.start, verb) or self._after(
                 text, verb, sentence.end
             )
@@ -192,9 +192,12 @@ class _Resolver:
 
 
 def _opens_quote(text: str) -> bool:
-    opens = sum(text.count(c) for c in "“")
-    closes = sum(text.count(c) for c in "”")
-    return opens > closes or (text.count('"') % 2 == 1)
+    return text.count("“") > text.count("”") or (text.count('"') % 2 == 1)
+
+
+def _closes(text: str) -> bool:
+    """Whether a closing quotation mark stands in the text."""
+    return "”" in text or '"' in text or "’" in text
 
 
 def speakers_of(page: Page, until: int | None = None) -> Speakers:
@@ -207,12 +210,24 @@ def speakers_of(page: Page, until: int | None = None) -> Speakers:
     by_sentence: dict[int, str | None] = {}
     quote_speaker: str | None = None
     pending: list[int] = []
-    sentences = page.sentences
+    sentences, according, speech = page.sentences, page.according, page.speech
+    a = v = 0  # the first marker and verb not before the sentence
     for i, sentence in enumerate(sentences):
-        if until is not None and sentence.start > until and not pending:
+        start, end = sentence.start, sentence.end
+        if until is not None and start > until and not pending:
             break
-        chunk = page.text[sentence.start : sentence.end]
-        own = resolver.own(sentence)
+        chunk = page.text[start:end]
+        while a < len(according) and according[a].start < start:
+            a += 1
+        while v < len(speech) and speech[v].start < start:
+            v += 1
+        own = resolver.own(
+            sentence,
+            page.within(according, start, end)
+            if a < len(according) and according[a].start < end
+            else [],
+            page.within(speech, start, end) if v < len(speech) and speech[v].start < end else [],
+        )
         quoted = chunk[:1] in _OPEN or (
             pending
             and (i == 0 or sentences[i - 1].paragraph == sentence.paragraph or chunk[:1] in _OPEN)
@@ -222,7 +237,7 @@ def speakers_of(page: Page, until: int | None = None) -> Speakers:
             pending.append(sentence.start)
             if quote_speaker is not None:
                 by_sentence[sentence.start] = quote_speaker
-        if own is not None and (chunk[:1] in _OPEN or any(c in chunk for c in _CLOSE)) and pending:
+        if own is not None and (chunk[:1] in _OPEN or _closes(chunk)) and pending:
             for start in pending:
                 by_sentence[start] = by_sentence[start] or own
             pending = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from crosscheck._cache import regex
 from crosscheck.classify._phrases import WordScan
@@ -23,8 +23,9 @@ MONTHS = (
 _NEXT_WORD = regex(r" ([a-z][a-z-]*)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    """A phrase found in the text; a tuple, so a list of them sorted by start bisects as is."""
+
     start: int
     end: int
     label: str
@@ -42,7 +43,6 @@ def _matches(
     ]
 
 
-@dataclass
 class Page:
     """One document's text with its sentences and every phrase match, indexed by offset.
 
@@ -50,24 +50,31 @@ class Page:
     split into clauses); speech verbs everywhere, since a speaker named earlier can be resolved.
     """
 
-    text: str
-    rules: Rules
-    sentences: list[Sentence]
-    scan: WordScan = field(init=False)
-    claim_spans: list[tuple[int, int]] = field(init=False)
-    words: list[int] = field(init=False)
-    starts: list[int] = field(init=False)
-    triggers: list[Match] = field(init=False)
-    speech: list[Match] = field(init=False)
-    according: list[Match] = field(init=False)
-    scopes: list[Match] = field(init=False)
-    cues: list[Match] = field(init=False)
+    __slots__ = (
+        "according",
+        "claim_spans",
+        "cues",
+        "rules",
+        "scan",
+        "scopes",
+        "sentences",
+        "speech",
+        "starts",
+        "text",
+        "triggers",
+        "words",
+    )
 
-    def __post_init__(self) -> None:
-        scan = self.scan = WordScan(self.text, self.rules.vocabulary)
-        self.words = scan.words
-        self.starts = [s.start for s in self.sentences]
-        spans = self.claim_spans = claim_spans(self.sentences)
+    def __init__(
+        self, text: str, rules: Rules, sentences: list[Sentence], scan: WordScan | None = None
+    ) -> None:
+        self.text = text
+        self.rules = rules
+        self.sentences = sentences
+        scan = self.scan = scan or WordScan(text, rules.vocabulary)
+        self.words: list[int] = scan.words
+        self.starts = [s.start for s in sentences]
+        spans = self.claim_spans = claim_spans(sentences)
         blocked = _matches(scan, Lists.NOT_TRIGGERS, spans)
         self.triggers = [
             t
@@ -104,9 +111,9 @@ class Page:
 
     @staticmethod
     def within(matches: Sequence[Match], start: int, end: int) -> list[Match]:
-        lo = bisect_left(matches, start, key=_start)
         out = []
-        for m in matches[lo:]:
+        for i in range(bisect_left(matches, (start,)), len(matches)):
+            m = matches[i]
             if m.start >= end:
                 break
             if m.end <= end:
@@ -115,10 +122,6 @@ class Page:
 
     def cue_words(self, start: int, end: int) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.label for m in self.within(self.cues, start, end)))
-
-
-def _start(match: Match) -> int:
-    return match.start
 
 
 def day_name(mention: DateMention) -> str | None:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from crosscheck.classify._patterns import (
     Qualifiers,
     clause_breaks,
+    clause_words,
     edge_pattern,
     qualifiers,
     streets,
@@ -46,8 +47,7 @@ class Lists:
     ACTION_OBJECTS = 9  # the first purpose action's own objects; the others' follow
 
 
-@dataclass(frozen=True, slots=True)
-class Action:
+class Action(NamedTuple):
     """A key action a date can be tied to ("assault launched")."""
 
     name: str
@@ -69,7 +69,7 @@ class Action:
     """Index in ``Rules.vocabulary`` of a purpose action's own objects."""
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Rules:
     """The compiled lexicon; compared and hashed by identity, like the Lexicon it comes from."""
 
@@ -100,6 +100,9 @@ class Rules:
     stop: frozenset[str]
     abbreviations: frozenset[str]
     clause_breaks: re.Pattern[str]
+    clause_words: int | None
+    """Index in ``vocabulary`` of the break words found by the word scan (None: a branch of
+    ``clause_breaks`` finds them)."""
     possessives: frozenset[str]
     not_counts: re.Pattern[str]
     not_before: re.Pattern[str]
@@ -123,15 +126,17 @@ class Rules:
         return self.aliases.get(phrase, self.aliases.get(phrase.lower(), phrase))
 
 
-@dataclass
 class _CountTables:
-    category: dict[str, str] = field(default_factory=dict)
-    nouns: dict[str, str] = field(default_factory=dict)
-    things: set[str] = field(default_factory=set)
-    fallback: set[str] = field(default_factory=set)
-    day_scope: dict[str, bool] = field(default_factory=dict)
-    default_subject: dict[str, str] = field(default_factory=dict)
-    future: set[str] = field(default_factory=set)
+    """What ``[counts]`` of ``categories.toml`` says, table by table (filled by ``_counts``)."""
+
+    def __init__(self) -> None:
+        self.category: dict[str, str] = {}
+        self.nouns: dict[str, str] = {}
+        self.things: set[str] = set()
+        self.fallback: set[str] = set()
+        self.day_scope: dict[str, bool] = {}
+        self.default_subject: dict[str, str] = {}
+        self.future: set[str] = set()
 
 
 def _counts(table: Mapping[str, Any]) -> _CountTables:
@@ -245,6 +250,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
         Phrases(objects),
         *own_objects,
     ]
+    break_words = clause_words(text)
+    if break_words is not None:
+        lists.append(Phrases(break_words))
     return Rules(
         vocabulary=Vocabulary(lists),
         count_category=tables.category,
@@ -270,7 +278,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         ignore_modifiers=frozenset(_key(w) for w in _strings(counted.get("ignore_modifiers"))),
         stop=frozenset(_key(w) for w in _strings(counted.get("stop"))),
         abbreviations=frozenset(_key(w) for w in _strings(text.get("abbreviations"))),
-        clause_breaks=clause_breaks(text),
+        clause_breaks=clause_breaks(text, words=break_words is None),
+        clause_words=None if break_words is None else len(lists) - 1,
         possessives=frozenset(_key(w) for w in _strings(text.get("possessives"))),
         not_counts=edge_pattern(_strings(text.get("not_counts")), r"\s*(?:{})(?![^\W\d_])"),
         not_before=edge_pattern(_strings(text.get("not_before")), r"(?<![\w-])(?:{})[\s-]*$"),

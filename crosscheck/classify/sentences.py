@@ -8,19 +8,20 @@ furniture and carry none.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from crosscheck._cache import regex
+from crosscheck.classify._phrases import WordScan
 from crosscheck.classify.rules import Rules
 
 __all__ = ["Sentence", "claim_spans", "split_sentences", "trim"]
 
-_LINE = regex(r"[^\n]+")
 _WORD = regex(r"[^\W\d_]{2,}")
-_END = regex(r"""[.!?…]+["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9…])""")
+_END = regex(r"""[.!?…][.!?…]*["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9…])""")
+"""A sentence end (opening with a class, not a repeat, so the engine scans for it fast)."""
 _CLOSERS = '.!?:;"”’)…'
 _EDGE = ' \t\r\n\u00a0,;:—–-/"“”‘’'
 _INITIALS = regex(r"(?:[A-Za-z]\.)*[A-Za-z]$")
@@ -28,8 +29,9 @@ _MAX_HEADLINE_WORDS = 20
 _WINDOW = 40
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence's span, its clauses (none unless it holds a value) and its line."""
+
     start: int
     end: int
     clauses: tuple[tuple[int, int], ...]
@@ -53,8 +55,15 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _headline_like(line: str, words: list[str]) -> bool:
-    return len(words) <= _MAX_HEADLINE_WORDS and line.rstrip()[-1:] not in _CLOSERS
+def _headline_like(line: str) -> bool:
+    return line.rstrip()[-1:] not in _CLOSERS and len(line.split()) <= _MAX_HEADLINE_WORDS
+
+
+def _key(line: str) -> str:
+    """The line's words joined by one space, in lower case: lines with the same key repeat."""
+    if line.isprintable() and "  " not in line and line[0] != " " and line[-1] != " ":
+        return line.lower()  # its only spaces are single ones between words (most lines)
+    return " ".join(line.split()).lower()
 
 
 def _body_lines(text: str, title: str | None) -> list[tuple[int, int, bool]]:
@@ -63,21 +72,24 @@ def _body_lines(text: str, title: str | None) -> list[tuple[int, int, bool]]:
     seen: set[str] = set()
     headline_found = False
     wanted = " ".join(title.split()).lower() if title else None
-    for match in _LINE.finditer(text):
-        line = match.group()
-        words = line.split()
-        key = " ".join(words).lower()
+    end = -1
+    for line in text.split("\n"):
+        start = end + 1
+        end = start + len(line)
+        if not line:
+            continue
+        key = _key(line)
         if not key or key in seen:
             continue
         seen.add(key)
-        if _headline_like(line, words):
+        if _headline_like(line):
             is_headline = key == wanted if wanted else len(_WORD.findall(line)) >= 4
             if headline_found or not is_headline:
                 continue
             headline_found = True
-            lines.append((match.start(), match.end(), True))
+            lines.append((start, end, True))
         else:
-            lines.append((match.start(), match.end(), False))
+            lines.append((start, end, False))
     return lines
 
 
@@ -90,19 +102,40 @@ def _last_word(text: str, start: int, end: int) -> str:
     return before[-1] if before else ""
 
 
-def _sentence_ends(text: str, start: int, end: int, rules: Rules) -> list[int]:
+def _sentence_ends(text: str, lines: list[tuple[int, int, bool]], rules: Rules) -> list[list[int]]:
+    """Where each line's sentences end (the last at the line's end).
+
+    One scan of the text serves every line: a match that runs past its line's end (over the
+    newline) is one the line's own scan would not find, and it consumes only end marks and
+    spaces, where that scan would start no other match.
+    """
+    found = _END.finditer(text, lines[0][0]) if lines else iter(())
+    match = next(found, None)
     ends = []
-    for match in _END.finditer(text, start, end):
-        if text[match.start()] == ".":
-            word = _last_word(text, start, match.start())
-            if word.lower().lstrip('("“') in rules.abbreviations or _INITIALS.fullmatch(word):
-                continue
-        ends.append(match.end())
-    ends.append(end)
+    for start, end, _ in lines:
+        here = []
+        while match is not None and match.start() < end:
+            at = match.start()
+            if at >= start and match.end() <= end:
+                if text[at] == ".":
+                    word = _last_word(text, start, at)
+                    lowered = word.lower().lstrip('("“')
+                    if lowered in rules.abbreviations or _INITIALS.fullmatch(word):
+                        match = next(found, None)
+                        continue
+                here.append(match.end())
+            match = next(found, None)
+        here.append(end)
+        ends.append(here)
     return ends
 
 
-def _clauses(text: str, start: int, end: int, rules: Rules) -> tuple[tuple[int, int], ...]:
+def _clauses(
+    text: str, start: int, end: int, rules: Rules, words: list[tuple[int, int]]
+) -> tuple[tuple[int, int], ...]:
+    """The clause spans of a sentence: cut where a break pattern's match ends and where a break
+    word (``words``: their spans, from the word scan) starts. A sentence's end cuts no word
+    (a space or a line's end follows it), so a word inside it is whole."""
     cuts = [start]
     for match in rules.clause_breaks.finditer(text, start, end):
         cut = match.end()
@@ -110,8 +143,22 @@ def _clauses(text: str, start: int, end: int, rules: Rules) -> tuple[tuple[int, 
             continue
         if cut > cuts[-1] and cut < end:
             cuts.append(cut)
+    inside = [at for at, stop in words[bisect_right(words, (start, end)) :] if stop <= end]
+    if inside:
+        cuts = sorted({*cuts, *inside})
     cuts.append(end)
     return tuple(pairwise(cuts))
+
+
+def _break_words(text: str, rules: Rules, scan: WordScan | None) -> list[tuple[int, int]]:
+    """The spans of the break words found by the word scan after a space (none when the break
+    pattern finds them)."""
+    if rules.clause_words is None:
+        return []
+    if scan is None:
+        scan = WordScan(text, rules.vocabulary)
+    found = scan.openers[rules.clause_words]
+    return [(at, stop) for at, stop, _ in found if at and text[at - 1].isspace()]
 
 
 def _holds(marks: Sequence[int], start: int, end: int) -> bool:
@@ -120,22 +167,36 @@ def _holds(marks: Sequence[int], start: int, end: int) -> bool:
 
 
 def split_sentences(
-    text: str, rules: Rules, title: str | None = None, marks: Sequence[int] | None = None
+    text: str,
+    rules: Rules,
+    title: str | None = None,
+    marks: Sequence[int] | None = None,
+    scan: WordScan | None = None,
 ) -> list[Sentence]:
     """Sentences of the lines that carry claims, in text order, each with its clause spans.
 
     With ``marks`` (sorted offsets), only the sentences that hold one are split into clauses.
+    ``scan`` is the text's word scan, when one is made already.
     """
     sentences = []
-    for index, (line_start, line_end, headline) in enumerate(_body_lines(text, title)):
+    words: list[tuple[int, int]] | None = None
+    lines = _body_lines(text, title)
+    for index, ((line_start, _, headline), ends) in enumerate(
+        zip(lines, _sentence_ends(text, lines, rules), strict=True)
+    ):
         left = line_start
-        for right in _sentence_ends(text, line_start, line_end, rules):
-            chunk = text[left:right]
-            start = left + len(chunk) - len(chunk.lstrip())
-            end = left + len(chunk.rstrip())
+        for right in ends:
+            start, end = left, right  # the chunk without its edge spaces (most have one or none)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
             if end > start:
-                wanted = marks is None or _holds(marks, start, end)
-                clauses = _clauses(text, start, end, rules) if wanted else ()
+                clauses: tuple[tuple[int, int], ...] = ()
+                if marks is None or _holds(marks, start, end):
+                    if words is None:
+                        words = _break_words(text, rules, scan)
+                    clauses = _clauses(text, start, end, rules, words)
                 sentences.append(Sentence(start, end, clauses, index, headline))
             left = right
     return sentences
