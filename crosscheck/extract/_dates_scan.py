@@ -66,7 +66,9 @@ def _pairs(raw: Mapping[str, Any], name: str) -> dict[str, tuple[int, int]]:
     return {k: (int(v[0]), int(v[1])) for k, v in _table(raw, name).items()}
 
 
-_Trie = dict[str, "_Trie"]
+_Trie = dict[str, Any]
+"""A node: the next letters, each to its node; a word ending here has the key "" holding what
+must follow it ("" for nothing)."""
 
 
 def _trie(node: _Trie) -> str:
@@ -76,26 +78,36 @@ def _trie(node: _Trie) -> str:
     for char in sorted(c for c in node if c):
         piece = r"\s+" if char == " " else r"[-\s]" if char == "-" else re.escape(char)
         branches.append(piece + _trie(node[char]))
+    end: str | None = node.get("")
     if not branches:
-        return ""
+        return end or ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    if end is None:
+        return body
+    return f"(?:{body})?" if end == "" else f"(?:{body}|{end})"
 
 
-def _alt(words: Iterable[str], *, capital: bool | Iterable[str] = False) -> str:
+def _alt(
+    words: Iterable[str],
+    *,
+    capital: bool | Iterable[str] = False,
+    ends: Mapping[str, str] | None = None,
+) -> str:
     """An alternation of lower-case words; the first letter may be a capital, and must be for
-    ``capital`` (every word, or the words it lists). A hyphen in a word also matches a space."""
-    words = sorted({" ".join(w.split()) for w in words})
-    capitals = set(words) if capital is True else set(capital or ())
+    ``capital`` (every word, or the words it lists). A hyphen in a word also matches a space.
+    ``ends`` gives words a pattern that must follow them."""
+    ends = ends or {}
+    ordered = sorted({" ".join(w.split()): ends.get(w, "") for w in words}.items())
+    capitals = {w for w, _ in ordered} if capital is True else set(capital or ())
     heads: dict[str, _Trie] = {}
-    for word in words:
+    for word, end in ordered:
         first = word[0]
         if first.isalpha():
             first = first.upper() if word in capitals else f"[{first.upper()}{first}]"
         node = heads.setdefault(first, {})
         for char in word[1:]:
             node = node.setdefault(char, {})
-        node[""] = {}
+        node[""] = end
     alts = [
         (head if head.startswith("[") else re.escape(head)) + _trie(node)
         for head, node in sorted(heads.items())
@@ -133,6 +145,10 @@ def _words(raw: Mapping[str, Any]) -> Words:
 
 # Read by dateparser (see ``_dates_dp``); every other form is read by ``_dates_parse``.
 DATEPARSER_FORMS = frozenset({"ymdname", "dmyname", "mdsep", "monthyear", "quarter"})
+# The forms that open with a digit; of them, those that may also open with a word ("Q3 2019",
+# "the 10th of March", "two days ago"). The others open with a word.
+_DIGIT_FORMS = frozenset({"iso", "ymd", "ymdname", "dmyname", "numeric", "monthyear", "year"})
+_EITHER_FORMS = frozenset({"quarter", "dmy", "ago"})
 
 _FORMS = (
     # 2019-03-10
@@ -191,17 +207,21 @@ _FORMS = (
 )
 
 
+_ANDYEAR = r"\s*,?\s+(?:of\s+)?YEAR"
+_GROUP = regex(r"\(\?P([<=])(\w+)")
+_GROUP_COPY = r"(?P\1\2_"
+
+
 _TABLES = (
     *("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "ordinals"),
     *("nth_weekdays", "parts", "relative", "bounded", "amounts", "deictic_days"),
 )
 
 
-def _ahead(raw: Mapping[str, Any]) -> str:
-    """A look at the words ahead that every form passes, so that the forms are tried at few
-    places: a digit, "Q1", or the first word of a lexicon entry. "the" and the amount words
-    ("a", "two") open a date only before certain words ("the 10th", "the first Friday", "the end
-    of", "a week ago"), so they must be followed by one of them."""
+def _openers(raw: Mapping[str, Any]) -> dict[str, str]:
+    """The first words of the lexicon entries, each with what must follow it. "the" and the
+    amount words ("a", "two") open a date only before certain words ("the 10th", "the first
+    Friday", "the end of", "a week ago"); any other opener must end a word."""
     entries = [e for t in _TABLES for e in _split(raw.get(t, {}))]
     amounts = {str(w).lower() for w in raw.get("amounts", {})}
     alone = {e[0] for t in _TABLES if t != "amounts" for e in _split(raw.get(t, {})) if len(e) == 1}
@@ -215,16 +235,23 @@ def _ahead(raw: Mapping[str, Any]) -> str:
     if "the" in guarded:  # the forms' "(the) DAY", "(the) ORDINAL", "(the) NTH"
         nth = [*raw.get("ordinals", {}), *raw.get("nth_weekdays", {})]
         followers["the"] |= {e[0] for e in _split(nth)}
-    plain = {e[0] for e in entries} - guarded
+    ends = dict.fromkeys({e[0] for e in entries} - guarded, r"(?![^\W\d_])")
     by_followers: dict[tuple[str, ...], list[str]] = {}
     for word, after in followers.items():
         by_followers.setdefault(tuple(sorted(after)), []).append(word)
-    leads = [
-        _alt(words) + r"[-\s]+(?:" + _alt(after) + (r"|\d" if "the" in words else "") + ")"
-        for after, words in sorted(by_followers.items())
-        if after
-    ]
-    return rf"(?=\d|[Qq][1-4]|{_alt(plain)}(?![^\W\d_])|{'|'.join(leads) or '(?!)'})"
+    for following, words in by_followers.items():
+        if following:
+            tail = r"[-\s]+(?:" + _alt(following) + (r"|\d" if "the" in words else "") + ")"
+            ends |= dict.fromkeys(words, tail)
+    return ends
+
+
+def _ahead(openers: Mapping[str, str]) -> str:
+    """A look at the words ahead that every form opening with a letter passes, so that the forms
+    are tried at few places: "Q1", or an opener (one trie of them all). A first letter that no
+    opener has fails at once, on one character class."""
+    firsts = sorted({c for word in openers for c in (word[0].lower(), word[0].upper())})
+    return rf"(?=[Qq{re.escape(''.join(firsts))}])(?=[Qq][1-4]|{_alt(openers, ends=openers)})"
 
 
 def _split(words: Iterable[Any]) -> list[list[str]]:
@@ -259,11 +286,22 @@ def _compile(raw: Mapping[str, Any]) -> Scanner:
         "DAYPART": _alt(raw.get("day_parts", [])),
     }
     token = regex("|".join(sorted(pieces, key=len, reverse=True)))
-    forms = [form.replace("ANDYEAR", r"\s*,?\s+(?:of\s+)?YEAR") for form in _FORMS]
-    forms = [token.sub(lambda m: pieces[m.group()], form) for form in forms]
+    forms: dict[str, str] = {}
+    for form in _FORMS:  # "(?P<name>…)"
+        body = token.sub(lambda m: pieces[m.group()], form.replace("ANDYEAR", _ANDYEAR))
+        forms[form[4 : form.index(">")]] = body
+    # At a digit only the forms that may open with one are tried, at a letter only the others,
+    # each set in ``_FORMS`` order; a form that may open with either is in both, its copy among
+    # the digit forms renamed (``_GROUP_COPY``), since a group name is used once per pattern.
+    # (An opener that is not a word of letters, none in the built-in lexicon, puts them all there.)
+    openers = _openers(raw)
+    odd = not all(word[0].isalpha() for word in openers)
+    at_digit = [f for name, f in forms.items() if odd or name in _DIGIT_FORMS | _EITHER_FORMS]
+    digit = "|".join(_GROUP.sub(_GROUP_COPY, form) for form in at_digit)
+    letter = "|".join(form for name, form in forms.items() if name not in _DIGIT_FORMS)
     # A date starts after a non-word character: the pattern consumes it (see ``candidates``),
     # and opening with a character class lets the engine skip word interiors in C.
-    pattern = regex(r"\W" + _ahead(raw) + "(?:" + "|".join(forms) + ")")
+    pattern = regex(rf"\W(?:(?=\d)(?:{digit})|{_ahead(openers)}(?:{letter}))")
     future = regex(
         r"(?<![\w'])" + _alt(raw.get("future_cues", ["will"])) + r"(?!\w)", re.IGNORECASE
     )
@@ -281,9 +319,9 @@ def candidates(scan: Scanner, text: str) -> Iterator[tuple[str, int, int, str]]:
     pos = 0
     search = scan.pattern.search
     while (match := search(padded, pos)) is not None:
-        form = match.lastgroup or ""
-        start, end = match.span(form)
-        yield form, start - 1, end - 1, padded[start:end]
+        group = match.lastgroup or ""
+        start, end = match.span(group)
+        yield group.rstrip("_"), start - 1, end - 1, padded[start:end]
         pos = end - 1
 
 
