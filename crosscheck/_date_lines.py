@@ -8,8 +8,8 @@ line: the date plus only furniture (times, zones, "Published"/"Updated", names).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from crosscheck._cache import regex
 
@@ -51,8 +51,7 @@ _FURNITURE = frozenset({
 # fmt: on
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     date: date
     start: int
     end: int
@@ -97,7 +96,7 @@ def dates_in(line: str) -> list[Found]:
             taken.append((match.start(), match.end()))
     found.sort(key=lambda f: f.start)
     ends = [0, *(f.end for f in found)]
-    return [replace(f, lead=line[end : f.start]) for f, end in zip(found, ends, strict=False)]
+    return [f._replace(lead=line[end : f.start]) for f, end in zip(found, ends, strict=False)]
 
 
 def is_date_line(line: str, found: Found) -> bool:

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from crosscheck._cache import regex
 from crosscheck._date_lines import Found, dates_in, is_date_line, parse_date_string
@@ -49,8 +49,7 @@ _STALE_DAYS = 180
 BodyDates = Callable[[str], Sequence[DateMention]]
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
+class Dateline(NamedTuple):
     """A candidate publication date: ``text`` is ``article[start:end]``, the date's own words."""
 
     date: date

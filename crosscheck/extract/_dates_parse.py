@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from crosscheck._cache import regex
 from crosscheck.extract._dates_scan import Words
@@ -17,8 +17,7 @@ from crosscheck.extract._dates_scan import Words
 _TOKEN = regex(r"[^\W\d_]+|\d+")
 
 
-@dataclass(frozen=True, slots=True)
-class Parsed:
+class Parsed(NamedTuple):
     """What a date expression says by itself.
 
     ``shift`` is the relative word (-1 last, 0 this, 1 next); ``unit`` the calendar unit of a

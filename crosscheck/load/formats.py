@@ -13,8 +13,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from crosscheck.load.decode import EMPTY, normalise_newlines
 from crosscheck.load.meta import Meta, read_meta, split_front
@@ -34,13 +34,12 @@ FOLDER_SUFFIXES = frozenset(_FORMATS)
 its ending (as plain text unless the ending names another format)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
+class Article(NamedTuple):
     """One article of a file: ``key`` is None for the whole file, the line's id for JSON lines."""
 
     key: str | None
     text: str = ""
-    meta: Meta = field(default_factory=Meta)
+    meta: Meta = Meta()
     error: str | None = None
 
 

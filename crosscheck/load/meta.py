@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from crosscheck.dateline import parse_date_string
 
@@ -20,13 +20,12 @@ FIELDS = ("published", "title", "outlet", "url")
 SIDECAR = ".meta.json"
 
 
-@dataclass(frozen=True, slots=True)
-class Meta:
+class Meta(NamedTuple):
     published: date | None = None
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
 
 
 def read_meta(values: Mapping[str, object], *, source: str) -> Meta:
@@ -57,8 +56,7 @@ def read_meta(values: Mapping[str, object], *, source: str) -> Meta:
 
 def merge(first: Meta, then: Meta) -> Meta:
     """Field by field, ``first`` wins where it has a value; warnings of both are kept."""
-    return replace(
-        first,
+    return first._replace(
         published=first.published or then.published,
         title=first.title or then.title,
         outlet=first.outlet or then.outlet,
