@@ -24,12 +24,23 @@ _Trie = dict[str, Any]
 must follow it ("" for nothing)."""
 
 
+def _piece(char: str) -> str:
+    if char.isalnum():
+        return char
+    return r"\s+" if char == " " else r"[-\s]" if char == "-" else re.escape(char)
+
+
 def _trie(node: _Trie) -> str:
     """A trie as a pattern: one branch per next letter, longer words first."""
     branches = []
-    for char in sorted(c for c in node if c):
-        piece = r"\s+" if char == " " else r"[-\s]" if char == "-" else re.escape(char)
-        branches.append(piece + _trie(node[char]))
+    for char in sorted(node):
+        if not char:
+            continue
+        piece, child = _piece(char), node[char]
+        while len(child) == 1 and "" not in child:  # a chain of single letters: one piece
+            ((char, child),) = child.items()
+            piece += _piece(char)
+        branches.append(piece + _trie(child))
     end: str | None = node.get("")
     if not branches:
         return end or ""
