@@ -150,8 +150,8 @@ def _read(source: _Source, options: _Options, taken: set[str]) -> list[Document]
     if decoded.error is not None:
         return [Document(id=_unique(source.id, taken), path=source.path, error=decoded.error)]
     is_file = source.path != STDIN
-    sidecar = read_sidecar(Path(source.path)) if is_file else Meta()
-    kind = format_of(Path(source.path)) if is_file else "text"
+    sidecar = read_sidecar(source.path) if is_file else Meta()
+    kind = format_of(source.path) if is_file else "text"
     return [
         _document(
             source,

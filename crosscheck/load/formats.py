@@ -13,11 +13,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+import os
 from typing import NamedTuple
 
 from crosscheck.load.decode import EMPTY, normalise_newlines
-from crosscheck.load.meta import Meta, read_meta, split_front
+from crosscheck.load.meta import Meta, read_meta, split_front, split_suffix
 
 __all__ = ["FOLDER_SUFFIXES", "Article", "format_of", "parse"]
 
@@ -43,8 +43,8 @@ class Article(NamedTuple):
     error: str | None = None
 
 
-def format_of(path: Path) -> str:
-    return _FORMATS.get(path.suffix.lower(), "text")
+def format_of(path: str) -> str:
+    return _FORMATS.get(split_suffix(os.path.basename(path))[1].lower(), "text")
 
 
 def parse(kind: str, text: str) -> tuple[Article, ...]:
