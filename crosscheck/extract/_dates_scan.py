@@ -253,12 +253,14 @@ def _compile(raw: Mapping[str, Any]) -> Scanner:
     )
     # A number form's digits end in a separator, a space or "st"/"nd"/"rd"/"th".
     at_number = r"\d" if odd else r"\d{1,3}(?:[/.\s-]|st|nd|rd|th)"
+    at_digit = rf"(?=\d)(?:(?={pieces['YEAR']})(?:{year})|(?={at_number})(?:{number}))"
+    at_word = rf"{_ahead(openers)}(?:{word})"
+    # Most places open with a letter: the word forms are looked at first, unless an odd opener
+    # puts them in the digit sets too (which then must come first to keep their order).
+    either = f"{at_digit}|{at_word}" if odd else f"{at_word}|{at_digit}"
     # A date starts after a non-word character: the pattern consumes it (see ``candidates``),
     # and opening with a character class lets the engine skip word interiors in C.
-    pattern = regex(
-        rf"\W(?:(?={pieces['YEAR']})(?:{year})|(?={at_number})(?:{number})"
-        rf"|{_ahead(openers)}(?:{word}))"
-    )
+    pattern = regex(rf"\W(?:{either})")
     future = regex(
         r"(?<![\w'])" + _alt(raw.get("future_cues", ["will"])) + r"(?!\w)", re.IGNORECASE
     )
