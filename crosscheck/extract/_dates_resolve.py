@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, timedelta
+from functools import cache
 
 from crosscheck.extract._dates_parse import Parsed
 from crosscheck.model import DateValue
@@ -36,13 +37,16 @@ def _span(first: date, last: date) -> DateValue:
     return DateValue(year, month, None, None, first, last)
 
 
+@cache
 def _month_span(year: int, month: int) -> DateValue:
     last = _month_days(year, month)
     return _span(date(year, month, 1), date(year, month, last))
 
 
+@cache
 def _year_span(year: int, first: int = 1, last: int = 12) -> DateValue:
-    """Months ``first``..``last`` of a year (the whole year by default)."""
+    """Months ``first``..``last`` of a year (the whole year by default; cached, as the same
+    years come up again and again)."""
     end = _month_days(year, last)
     return _span(date(year, first, 1), date(year, last, end))
 

@@ -34,7 +34,7 @@ from crosscheck.model import DateMention, DateValue
 __all__ = ["find_dates"]
 
 _WORD_BEFORE = regex(r"([A-Za-z]+)[^\w]{0,3}$")
-_WORD_AFTER = regex(r"^\s+([A-Za-z]+)")
+_WORD_AFTER = regex(r"\s+([A-Za-z]+)")
 _SENTENCE_END = regex(r"[.!?]\s|\n")
 _LOOK_BACK = 80
 
@@ -45,7 +45,7 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _word_after(text: str, end: int) -> str:
-    found = _WORD_AFTER.match(text[end : end + 24])
+    found = _WORD_AFTER.match(text, end, end + 24)
     return found.group(1).lower() if found else ""
 
 
