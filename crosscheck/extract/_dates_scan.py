@@ -166,9 +166,10 @@ def _openers(raw: Mapping[str, Any]) -> dict[str, str]:
     """The first words of the lexicon entries, each with what must follow it. "the" and the
     amount words ("a", "two") open a date only before certain words ("the 10th", "the first
     Friday", "the end of", "a week ago"); any other opener must end a word."""
-    entries = [e for t in _TABLES for e in _split(raw.get(t, {}))]
+    tables = {t: _split(raw.get(t, {})) for t in _TABLES}
+    entries = [e for split in tables.values() for e in split]
     amounts = {str(w).lower() for w in raw.get("amounts", {})}
-    alone = {e[0] for t in _TABLES if t != "amounts" for e in _split(raw.get(t, {})) if len(e) == 1}
+    alone = {e[0] for t, split in tables.items() if t != "amounts" for e in split if len(e) == 1}
     guarded = ({"the"} | amounts) - alone
     followers: dict[str, set[str]] = {w: set() for w in guarded}
     for entry in entries:
@@ -177,8 +178,7 @@ def _openers(raw: Mapping[str, Any]) -> dict[str, str]:
     for word in guarded & amounts:
         followers[word] |= {str(u).lower() for u in raw.get("count_units", [])}
     if "the" in guarded:  # the forms' "(the) DAY", "(the) ORDINAL", "(the) NTH"
-        nth = [*raw.get("ordinals", {}), *raw.get("nth_weekdays", {})]
-        followers["the"] |= {e[0] for e in _split(nth)}
+        followers["the"] |= {e[0] for t in ("ordinals", "nth_weekdays") for e in tables[t]}
     ends = dict.fromkeys({e[0] for e in entries} - guarded, r"(?![^\W\d_])")
     by_followers: dict[tuple[str, ...], list[str]] = {}
     for word, after in followers.items():

@@ -24,10 +24,10 @@ _Trie = dict[str, Any]
 must follow it ("" for nothing)."""
 
 
-def _piece(char: str) -> str:
-    if char.isalnum():
-        return char
-    return r"\s+" if char == " " else r"[-\s]" if char == "-" else re.escape(char)
+# How a word's letters read in a pattern: a space as any run of spaces, a hyphen as a hyphen or a
+# space, the other characters as themselves (escaped as ``re.escape`` does).
+_LETTERS = {i: "\\" + chr(i) for i in b"()[]{}?*+|^$\\.&~#\t\n\r\v\f"}
+_LETTERS |= {ord(" "): r"\s+", ord("-"): r"[-\s]"}
 
 
 def _trie(node: _Trie) -> str:
@@ -36,11 +36,11 @@ def _trie(node: _Trie) -> str:
     for char in sorted(node):
         if not char:
             continue
-        piece, child = _piece(char), node[char]
+        chain, child = char, node[char]
         while len(child) == 1 and "" not in child:  # a chain of single letters: one piece
             ((char, child),) = child.items()
-            piece += _piece(char)
-        branches.append(piece + _trie(child))
+            chain += char
+        branches.append(chain.translate(_LETTERS) + _trie(child))
     end: str | None = node.get("")
     if not branches:
         return end or ""
