@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from copy import deepcopy
+from datetime import date
 from typing import Any
 
 import pytest
 
 from crosscheck.extract import _dates_scan
+from crosscheck.extract._dates_parse import parse
+from crosscheck.extract._dates_resolve import FUTURE_BLIND, resolve
 from crosscheck.extract._dates_trie import alternation
 from crosscheck.lexicon import default_lexicon
 
@@ -63,3 +66,32 @@ def test_forms_open_where_they_may() -> None:
         ("year", "2014"),
         ("dmy", "5 June"),
     ]
+
+
+BLIND = (
+    "On 2019-03-10, 2019/03/10 and 3/10/2019, in 2014, next week on Friday, early next week,"
+    " yesterday, two days ago, three years later, earlier this month, later this year, last"
+    " week, next month, this fiscal year, the end of the week."
+)
+
+
+@pytest.mark.parametrize("reference", [date(2019, 3, 11), date(2020, 12, 31), date(2016, 2, 29)])
+def test_future_blind_forms_read_the_same_either_way(reference: date) -> None:
+    lexicon = default_lexicon()
+    scan = _dates_scan.scanner(lexicon)
+    found = list(_dates_scan.candidates(scan, BLIND))
+    assert {form for form, *_ in found} == FUTURE_BLIND
+    for form, _, _, words in found:
+        parsed = parse(form, words, scan.words)
+        reads = [
+            resolve(
+                parsed,
+                reference,
+                future=future,
+                part_days=scan.words.part_days,
+                part_months=scan.words.part_months,
+                part_weekdays=scan.words.part_weekdays,
+            )
+            for future in (False, True)
+        ]
+        assert reads[0] == reads[1], words

@@ -210,6 +210,16 @@ def _weekday_day(p: Parsed, ref: date, future: bool) -> DateValue:
     return _day(chosen) if chosen else DateValue(weekday=p.weekday)
 
 
+# fmt: off
+FUTURE_BLIND = frozenset({
+    "iso", "ymd", "numeric", "year", "weekweekday", "weekpart", "deictic", "ago", "bounded",
+    "relunit",
+})
+# fmt: on
+"""The forms ``resolve`` reads the same whatever ``future`` says (a full date, a year, a period
+counted from the reference), so the caller need not look for a future cue."""
+
+
 def resolve(
     p: Parsed,
     ref: date | None,

@@ -26,7 +26,7 @@ from datetime import date
 from crosscheck._cache import regex
 from crosscheck.extract import _dates_dp
 from crosscheck.extract._dates_parse import parse
-from crosscheck.extract._dates_resolve import resolve
+from crosscheck.extract._dates_resolve import FUTURE_BLIND, resolve
 from crosscheck.extract._dates_scan import DATEPARSER_FORMS, Scanner, Words, candidates, scanner
 from crosscheck.lexicon import Lexicon, default_lexicon
 from crosscheck.model import DateMention, DateValue
@@ -90,7 +90,9 @@ def find_dates(
             fields = resolve(
                 parse(form, candidate, words),
                 reference,
-                future=reference is not None and _future(text, start, scan),
+                future=reference is not None
+                and form not in FUTURE_BLIND
+                and _future(text, start, scan),
                 part_days=words.part_days,
                 part_months=words.part_months,
                 part_weekdays=words.part_weekdays,
