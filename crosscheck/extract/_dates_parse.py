@@ -97,7 +97,7 @@ def parse(form: str, candidate: str, words: Words) -> Parsed:
     if form == "deictic":
         return Parsed(form, amount=words.deictic.get(lower), unit="day")
     part = None
-    for phrase in sorted(words.parts, key=len, reverse=True):
+    for phrase in words.parts_longest_first:
         if lower.startswith(phrase) and lower[len(phrase) : len(phrase) + 1] in (" ", "-"):
             part = words.parts[phrase]
             lower = lower[len(phrase) + 1 :]

@@ -40,6 +40,7 @@ class Words:
 
     __slots__ = (
         *("months", "full_months", "weekdays", "deictic", "relative", "ago", "amounts", "parts"),
+        "parts_longest_first",
         *("part_days", "part_months", "part_weekdays", "ordinals", "nth_weekdays", "bounded"),
         *("context_months", "prepositions", "year_blockers_before", "year_blockers_after"),
         *("year_verbs_after", "year_prepositions", "comparatives"),
@@ -56,6 +57,7 @@ class Words:
         self.ago: Mapping[str, int] = _table(raw, "ago")
         self.amounts: Mapping[str, int] = _table(raw, "amounts")
         self.parts: Mapping[str, str] = _table(raw, "parts")
+        self.parts_longest_first = tuple(sorted(self.parts, key=len, reverse=True))
         self.part_days = _pairs(raw, "part_days")
         self.part_months = _pairs(raw, "part_months")
         self.part_weekdays = _pairs(raw, "part_weekdays")
