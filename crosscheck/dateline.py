@@ -21,9 +21,10 @@ is never invented from the body alone, and the machine clock is never read.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
+from operator import itemgetter
+from typing import NamedTuple
 
 from crosscheck._cache import regex
 from crosscheck._date_lines import Found, dates_in, is_date_line, parse_date_string
@@ -49,8 +50,7 @@ _STALE_DAYS = 180
 BodyDates = Callable[[str], Sequence[DateMention]]
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
+class Dateline(NamedTuple):
     """A candidate publication date: ``text`` is ``article[start:end]``, the date's own words."""
 
     date: date
@@ -61,21 +61,22 @@ class Dateline:
     reasons: tuple[str, ...] = ()
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    lines: list[tuple[int, str]] = []
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """(start, line) of each non-blank line, as they come (the header stops early)."""
     position = 0
     for line in text.split("\n"):
         if line.strip():
-            lines.append((position, line))
+            yield position, line
         position += len(line) + 1
-    return lines
 
 
 def _is_paragraph(line: str) -> bool:
     """Prose, not a menu or a long headline: many words, a third of them lowercase."""
     words = line.split()
-    lowercase = sum(1 for word in words if word[0].islower())
-    return len(words) >= _LONG_PARAGRAPH_WORDS and lowercase * 3 >= len(words)
+    if len(words) < _LONG_PARAGRAPH_WORDS:
+        return False
+    lowercase = sum(map(str.islower, map(itemgetter(0), words)))
+    return lowercase * 3 >= len(words)
 
 
 def _header(text: str) -> tuple[list[tuple[int, str]], tuple[int, str] | None]:

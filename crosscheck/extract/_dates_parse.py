@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from crosscheck._cache import regex
 from crosscheck.extract._dates_scan import Words
@@ -17,8 +17,7 @@ from crosscheck.extract._dates_scan import Words
 _TOKEN = regex(r"[^\W\d_]+|\d+")
 
 
-@dataclass(frozen=True, slots=True)
-class Parsed:
+class Parsed(NamedTuple):
     """What a date expression says by itself.
 
     ``shift`` is the relative word (-1 last, 0 this, 1 next); ``unit`` the calendar unit of a
@@ -98,7 +97,7 @@ def parse(form: str, candidate: str, words: Words) -> Parsed:
     if form == "deictic":
         return Parsed(form, amount=words.deictic.get(lower), unit="day")
     part = None
-    for phrase in sorted(words.parts, key=len, reverse=True):
+    for phrase in words.parts_longest_first:
         if lower.startswith(phrase) and lower[len(phrase) : len(phrase) + 1] in (" ", "-"):
             part = words.parts[phrase]
             lower = lower[len(phrase) + 1 :]

@@ -12,12 +12,19 @@ Single days carry year, month, day and weekday, with ``earliest``/``latest`` lef
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Mapping
 from datetime import date, timedelta
+from functools import cache
 
 from crosscheck.extract._dates_parse import Parsed
 from crosscheck.model import DateValue
+
+
+def _month_days(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]``, without importing calendar (a millisecond)."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def _day(d: date) -> DateValue:
@@ -30,14 +37,17 @@ def _span(first: date, last: date) -> DateValue:
     return DateValue(year, month, None, None, first, last)
 
 
+@cache
 def _month_span(year: int, month: int) -> DateValue:
-    last = calendar.monthrange(year, month)[1]
+    last = _month_days(year, month)
     return _span(date(year, month, 1), date(year, month, last))
 
 
+@cache
 def _year_span(year: int, first: int = 1, last: int = 12) -> DateValue:
-    """Months ``first``..``last`` of a year (the whole year by default)."""
-    end = calendar.monthrange(year, last)[1]
+    """Months ``first``..``last`` of a year (the whole year by default; cached, as the same
+    years come up again and again)."""
+    end = _month_days(year, last)
     return _span(date(year, first, 1), date(year, last, end))
 
 
@@ -137,7 +147,7 @@ def _part(p: Parsed, fields: DateValue, days: Mapping[str, tuple[int, int]]) -> 
     if p.part is None or fields.year is None or fields.month is None:
         return fields
     lo, hi = days[p.part]
-    last = calendar.monthrange(fields.year, fields.month)[1]
+    last = _month_days(fields.year, fields.month)
     return DateValue(
         fields.year,
         fields.month,
@@ -170,7 +180,7 @@ def _nth_weekday(p: Parsed, ref: date | None, future: bool) -> DateValue | None:
         year, month = _add_months(ref, p.shift or 0)
     days = [
         d
-        for day in range(1, calendar.monthrange(year, month)[1] + 1)
+        for day in range(1, _month_days(year, month) + 1)
         if (d := date(year, month, day)).weekday() == p.weekday
     ]
     if p.nth > len(days):
@@ -179,7 +189,7 @@ def _nth_weekday(p: Parsed, ref: date | None, future: bool) -> DateValue | None:
     if p.unit != "week":
         return _day(found)
     if p.nth < 0:  # the last week: Monday to the month's last Sunday
-        last = date(year, month, calendar.monthrange(year, month)[1])
+        last = date(year, month, _month_days(year, month))
         found = last - timedelta(days=(last.weekday() + 1) % 7 + 6)
     return _span(found, found + timedelta(days=6))
 
@@ -198,6 +208,16 @@ def _weekday_day(p: Parsed, ref: date, future: bool) -> DateValue:
     back = (ref - past).days if past else None
     chosen = ahead if _prefer(back, (ahead - ref).days if ahead else None, future) else past
     return _day(chosen) if chosen else DateValue(weekday=p.weekday)
+
+
+# fmt: off
+FUTURE_BLIND = frozenset({
+    "iso", "ymd", "numeric", "year", "weekweekday", "weekpart", "deictic", "ago", "bounded",
+    "relunit",
+})
+# fmt: on
+"""The forms ``resolve`` reads the same whatever ``future`` says (a full date, a year, a period
+counted from the reference), so the caller need not look for a future cue."""
 
 
 def resolve(

@@ -26,7 +26,7 @@ from datetime import date
 from crosscheck._cache import regex
 from crosscheck.extract import _dates_dp
 from crosscheck.extract._dates_parse import parse
-from crosscheck.extract._dates_resolve import resolve
+from crosscheck.extract._dates_resolve import FUTURE_BLIND, resolve
 from crosscheck.extract._dates_scan import DATEPARSER_FORMS, Scanner, Words, candidates, scanner
 from crosscheck.lexicon import Lexicon, default_lexicon
 from crosscheck.model import DateMention, DateValue
@@ -34,7 +34,7 @@ from crosscheck.model import DateMention, DateValue
 __all__ = ["find_dates"]
 
 _WORD_BEFORE = regex(r"([A-Za-z]+)[^\w]{0,3}$")
-_WORD_AFTER = regex(r"^\s+([A-Za-z]+)")
+_WORD_AFTER = regex(r"\s+([A-Za-z]+)")
 _SENTENCE_END = regex(r"[.!?]\s|\n")
 _LOOK_BACK = 80
 
@@ -45,7 +45,7 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _word_after(text: str, end: int) -> str:
-    found = _WORD_AFTER.match(text[end : end + 24])
+    found = _WORD_AFTER.match(text, end, end + 24)
     return found.group(1).lower() if found else ""
 
 
@@ -90,7 +90,9 @@ def find_dates(
             fields = resolve(
                 parse(form, candidate, words),
                 reference,
-                future=reference is not None and _future(text, start, scan),
+                future=reference is not None
+                and form not in FUTURE_BLIND
+                and _future(text, start, scan),
                 part_days=words.part_days,
                 part_months=words.part_months,
                 part_weekdays=words.part_weekdays,

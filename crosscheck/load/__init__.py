@@ -25,9 +25,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from crosscheck.dateline import find_dateline
 from crosscheck.errors import InputError
@@ -41,8 +42,7 @@ __all__ = ["STDIN", "dateline_of", "load_documents", "unused_published", "with_d
 STDIN = "-"
 
 
-@dataclass(frozen=True, slots=True)
-class _Source:
+class _Source(NamedTuple):
     id: str
     path: str
     error: str | None = None  # a folder that could not be listed
@@ -150,8 +150,8 @@ def _read(source: _Source, options: _Options, taken: set[str]) -> list[Document]
     if decoded.error is not None:
         return [Document(id=_unique(source.id, taken), path=source.path, error=decoded.error)]
     is_file = source.path != STDIN
-    sidecar = read_sidecar(Path(source.path)) if is_file else Meta()
-    kind = format_of(Path(source.path)) if is_file else "text"
+    sidecar = read_sidecar(source.path) if is_file else Meta()
+    kind = format_of(source.path) if is_file else "text"
     return [
         _document(
             source,

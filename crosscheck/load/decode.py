@@ -12,7 +12,7 @@ or blank file. Refusals are values, never exceptions: the batch goes on.
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["BINARY", "EMPTY", "Decoded", "decode_bytes", "normalise_newlines"]
 
@@ -23,8 +23,7 @@ _CONTROL = bytes(sorted(set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D} | {0x7F}))
 _SNIFF = 8192
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
+class Decoded(NamedTuple):
     """The decoded text, or the reason there is none (``error``), plus what a reader should know."""
 
     text: str = ""

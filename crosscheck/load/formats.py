@@ -13,11 +13,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from pathlib import Path
+import os
+from typing import NamedTuple
 
 from crosscheck.load.decode import EMPTY, normalise_newlines
-from crosscheck.load.meta import Meta, read_meta, split_front
+from crosscheck.load.meta import Meta, read_meta, split_front, split_suffix
 
 __all__ = ["FOLDER_SUFFIXES", "Article", "format_of", "parse"]
 
@@ -34,18 +34,17 @@ FOLDER_SUFFIXES = frozenset(_FORMATS)
 its ending (as plain text unless the ending names another format)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
+class Article(NamedTuple):
     """One article of a file: ``key`` is None for the whole file, the line's id for JSON lines."""
 
     key: str | None
     text: str = ""
-    meta: Meta = field(default_factory=Meta)
+    meta: Meta = Meta()
     error: str | None = None
 
 
-def format_of(path: Path) -> str:
-    return _FORMATS.get(path.suffix.lower(), "text")
+def format_of(path: str) -> str:
+    return _FORMATS.get(split_suffix(os.path.basename(path))[1].lower(), "text")
 
 
 def parse(kind: str, text: str) -> tuple[Article, ...]:

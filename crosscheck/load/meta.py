@@ -7,26 +7,29 @@ was wrong with it as warnings: a malformed date never stops a document from load
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from crosscheck.dateline import parse_date_string
 
-__all__ = ["FIELDS", "Meta", "merge", "read_meta", "read_sidecar", "sidecar_path", "split_front"]
+__all__ = [
+    *("FIELDS", "Meta", "merge", "read_meta", "read_sidecar", "sidecar_path", "split_front"),
+    "split_suffix",
+]
 
 FIELDS = ("published", "title", "outlet", "url")
 SIDECAR = ".meta.json"
 
 
-@dataclass(frozen=True, slots=True)
-class Meta:
+class Meta(NamedTuple):
     published: date | None = None
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
 
 
 def read_meta(values: Mapping[str, object], *, source: str) -> Meta:
@@ -57,8 +60,7 @@ def read_meta(values: Mapping[str, object], *, source: str) -> Meta:
 
 def merge(first: Meta, then: Meta) -> Meta:
     """Field by field, ``first`` wins where it has a value; warnings of both are kept."""
-    return replace(
-        first,
+    return first._replace(
         published=first.published or then.published,
         title=first.title or then.title,
         outlet=first.outlet or then.outlet,
@@ -67,19 +69,28 @@ def merge(first: Meta, then: Meta) -> Meta:
     )
 
 
-def sidecar_path(article: Path) -> Path:
+def split_suffix(name: str) -> tuple[str, str]:
+    """A file name's stem and suffix as ``pathlib`` reads them ("a.b.txt" → "a.b", ".txt"; a dot
+    that opens or ends the name is no suffix), without building a ``Path``."""
+    dot = name.rfind(".")
+    return (name[:dot], name[dot:]) if 0 < dot < len(name) - 1 else (name, "")
+
+
+def sidecar_path(article: str) -> str:
     """``story.txt`` → ``story.meta.json`` in the same folder."""
-    return article.with_name(article.stem + SIDECAR)
+    folder, name = os.path.split(article)
+    return os.path.join(folder, split_suffix(name)[0] + SIDECAR)
 
 
-def read_sidecar(article: Path) -> Meta:
+def read_sidecar(article: str) -> Meta:
     """The sidecar beside ``article``, if there is one; a broken sidecar is a warning."""
     path = sidecar_path(article)
-    if not path.is_file():
+    if not Path(path).is_file():
         return Meta()
-    source = path.name
+    source = os.path.basename(path)
     try:
-        values = json.loads(path.read_bytes().decode("utf-8-sig"))
+        with open(path, "rb") as file:
+            values = json.loads(file.read().decode("utf-8-sig"))
     except OSError as exc:
         return Meta(warnings=(f"{source}: cannot read: {exc.strerror or exc}",))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
