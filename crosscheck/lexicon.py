@@ -11,7 +11,6 @@ A ``Lexicon`` hashes by identity, so stages can cache what they compile from it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,9 +19,13 @@ from crosscheck._cache import toml_table
 from crosscheck.errors import ConfigError
 
 
-@dataclass(frozen=True, eq=False)
 class Lexicon:
-    tables: Mapping[str, Mapping[str, Any]]
+    """The tables by name; equal only to itself (stages cache what they build per lexicon)."""
+
+    __slots__ = ("tables",)
+
+    def __init__(self, tables: Mapping[str, Mapping[str, Any]]) -> None:
+        self.tables = tables
 
     def __getitem__(self, name: str) -> Mapping[str, Any]:
         return self.tables.get(name, {})

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -275,7 +273,7 @@ def test_recurring_action_dates_without_scope(
 
 
 def doc_claim(n: int, doc: str, subject: str, value: CountValue, scope: str | None = None) -> Claim:
-    return replace(claim(n, subject, value=value, scope=scope), id=f"{doc}:{n}", doc=doc, start=n)
+    return claim(n, subject, value=value, scope=scope)._replace(id=f"{doc}:{n}", doc=doc, start=n)
 
 
 # Each row: (doc, subject, value) → expected groups. A modifier that names a side suffices to
@@ -335,7 +333,7 @@ SERVICE_CASES = [
 @pytest.mark.parametrize(("rows", "expected"), SERVICE_CASES)
 def test_deployed_services(rows: list[tuple[str, float]], expected: list[list[int]]) -> None:
     claims = [doc_claim(i, f"d{i}", s, exact(v)) for i, (s, v) in enumerate(rows)]
-    claims = [replace(c, category="troops") for c in claims]
+    claims = [c._replace(category="troops") for c in claims]
     assert partition(claims) == expected
 
 
@@ -423,7 +421,7 @@ def test_normalise_scope(scope: str | None, expected: str) -> None:
 
 
 def test_same_document_claims_may_share_a_group() -> None:
-    first, second = claim(0, "people"), replace(claim(1, "people"), doc="d00", start=5)
+    first, second = claim(0, "people"), claim(1, "people")._replace(doc="d00", start=5)
     groups = group_claims([first, second], lexicon=LEXICON)
     assert [len(g) for g in groups] == [2]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import random
 from pathlib import Path
 
@@ -69,18 +68,14 @@ def test_plain_table_on_odd_text(reports: list[list[Report]]) -> None:
     full = reports[0][0]
     groups = tuple(g for g in full.groups if g.verdict != "single")[:4] + full.groups[-2:]
     kept = {c for g in groups for c in g.claims}
-    base = dataclasses.replace(
-        full, groups=groups, claims=tuple(c for c in full.claims if c.id in kept)
-    )
+    base = full._replace(groups=groups, claims=tuple(c for c in full.claims if c.id in kept))
     for _ in range(8):
         claims = tuple(
-            dataclasses.replace(
-                c, quote=text(12), value_text=text(3), subject=text(4), attribution=text(2)
-            )
+            c._replace(quote=text(12), value_text=text(3), subject=text(4), attribution=text(2))
             for c in base.claims
         )
-        groups = tuple(dataclasses.replace(g, explanation=text(30)) for g in base.groups)
-        report = dataclasses.replace(base, claims=claims, groups=groups, event=text(5) or None)
+        groups = tuple(g._replace(explanation=text(30)) for g in base.groups)
+        report = base._replace(claims=claims, groups=groups, event=text(5) or None)
         width = rng.choice([25, 40, 64, 100])
         rows = rng.choice([None, 2])
         assert _plain_table([report], width, rows) == _rich_table([report], width, rows)

@@ -568,8 +568,7 @@ def test_words_that_date_a_figure_within_one_report(quote: str, words: str, earl
         for w in numbers
     ]  # fmt: skip
     claims = [
-        Claim(**{**{f: getattr(c, f) for f in Claim.__slots__}, "start": 0,
-                 "value_start": quote.index(c.value_text), "id": f"a:{i}"})
+        c._replace(start=0, value_start=quote.index(c.value_text), id=f"a:{i}")
         for i, c in enumerate(claims)
     ]  # fmt: skip
     top = max(values.values()) if earlier else 20000.0
@@ -581,7 +580,7 @@ def test_words_that_date_a_figure_within_one_report(quote: str, words: str, earl
 def test_a_windowed_figure_up_from_the_previous_window_is_set_aside() -> None:
     quote = "There were 230 new infections this week, up from 180 the week before"
     claims = [
-        Claim(**{**{f: getattr(c, f) for f in Claim.__slots__}, "value_start": quote.index(w)})
+        c._replace(value_start=quote.index(w))
         for c, w in [
             (claim("a", CountValue(230, 230), "230", start=1, quote=quote, scope="past week",
                    subject="infections", category="other_count"), "230"),
@@ -589,8 +588,7 @@ def test_a_windowed_figure_up_from_the_previous_window_is_set_aside() -> None:
                    subject="infections", category="other_count"), "180"),
         ]
     ]  # fmt: skip
-    claims = [Claim(**{**{f: getattr(c, f) for f in Claim.__slots__}, "start": 0, "id": f"a:{i}"})
-              for i, c in enumerate(claims)]  # fmt: skip
+    claims = [c._replace(start=0, id=f"a:{i}") for i, c in enumerate(claims)]
     other = claim("b", CountValue(230, 230), "230", scope="past week", subject="infections",
                   category="other_count")  # fmt: skip
     (group,) = judge([*claims, other])

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from datetime import date
 
 from crosscheck._cache import regex
@@ -182,4 +181,4 @@ def judge_groups(
         if cluster
     ]
     groups.sort(key=_rank)
-    return tuple(replace(g, id=f"g{i}") for i, g in enumerate(groups, 1))
+    return tuple(g._replace(id=f"g{i}") for i, g in enumerate(groups, 1))

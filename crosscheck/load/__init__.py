@@ -25,7 +25,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
@@ -212,7 +211,7 @@ def dateline_of(doc: Document) -> date | None:
 
 def with_dateline(doc: Document, day: date | None) -> Document:
     """``doc`` dated by its dateline ``day`` (from ``dateline_of``); itself when ``day`` is None."""
-    return doc if day is None else replace(doc, published=day, published_from="dateline")
+    return doc if day is None else doc._replace(published=day, published_from="dateline")
 
 
 class _Options:
