@@ -16,6 +16,7 @@ from crosscheck.compare import (
     counts_agree,
     dates_agree,
     largest_agreeing,
+    month_days,
     widen,
 )
 from crosscheck.model import CountValue, DateValue
@@ -277,3 +278,12 @@ def test_camps_cut_down_from_one_set_match_the_slow_way(rows: list[tuple[object,
     docs = [d for _, d in rows]
     fast = agreeing_camps(values, docs, limit=len(values) + 1)  # type: ignore[arg-type]
     assert [list(c) for c in fast] == _one_by_one(values, docs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("year", [1900, 1996, 2000, 2019, 2024, 2100])
+def test_month_days_is_the_calendar_s(year: int) -> None:
+    import calendar
+
+    assert [month_days(year, m) for m in range(1, 13)] == [
+        calendar.monthrange(year, m)[1] for m in range(1, 13)
+    ]

@@ -16,15 +16,9 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from functools import cache
 
+from crosscheck.compare import month_days
 from crosscheck.extract._dates_parse import Parsed
 from crosscheck.model import DateValue
-
-
-def _month_days(year: int, month: int) -> int:
-    """``calendar.monthrange(year, month)[1]``, without importing calendar (a millisecond)."""
-    if month == 2:
-        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
-    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def _day(d: date) -> DateValue:
@@ -39,7 +33,7 @@ def _span(first: date, last: date) -> DateValue:
 
 @cache
 def _month_span(year: int, month: int) -> DateValue:
-    last = _month_days(year, month)
+    last = month_days(year, month)
     return _span(date(year, month, 1), date(year, month, last))
 
 
@@ -47,7 +41,7 @@ def _month_span(year: int, month: int) -> DateValue:
 def _year_span(year: int, first: int = 1, last: int = 12) -> DateValue:
     """Months ``first``..``last`` of a year (the whole year by default; cached, as the same
     years come up again and again)."""
-    end = _month_days(year, last)
+    end = month_days(year, last)
     return _span(date(year, first, 1), date(year, last, end))
 
 
@@ -147,7 +141,7 @@ def _part(p: Parsed, fields: DateValue, days: Mapping[str, tuple[int, int]]) -> 
     if p.part is None or fields.year is None or fields.month is None:
         return fields
     lo, hi = days[p.part]
-    last = _month_days(fields.year, fields.month)
+    last = month_days(fields.year, fields.month)
     return DateValue(
         fields.year,
         fields.month,
@@ -180,7 +174,7 @@ def _nth_weekday(p: Parsed, ref: date | None, future: bool) -> DateValue | None:
         year, month = _add_months(ref, p.shift or 0)
     days = [
         d
-        for day in range(1, _month_days(year, month) + 1)
+        for day in range(1, month_days(year, month) + 1)
         if (d := date(year, month, day)).weekday() == p.weekday
     ]
     if p.nth > len(days):
@@ -189,7 +183,7 @@ def _nth_weekday(p: Parsed, ref: date | None, future: bool) -> DateValue | None:
     if p.unit != "week":
         return _day(found)
     if p.nth < 0:  # the last week: Monday to the month's last Sunday
-        last = date(year, month, _month_days(year, month))
+        last = date(year, month, month_days(year, month))
         found = last - timedelta(days=(last.weekday() + 1) % 7 + 6)
     return _span(found, found + timedelta(days=6))
 
