@@ -51,6 +51,15 @@ class _Reader(HTMLParser):
         self.meta: dict[str, str] = {}
         self.times: list[tuple[bool, str]] = []  # (marked as publication date, datetime)
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """``<![CDATA[…]]>`` and its kin; a malformed one (``<![0``) is skipped to its ``>`` as
+        browsers skip a bogus comment, where Python's parser raises ``AssertionError``."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name.lower(): value or "" for name, value in attrs}
         if tag == "meta":

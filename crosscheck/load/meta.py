@@ -10,7 +10,6 @@ import json
 import os
 from collections.abc import Mapping
 from datetime import date
-from pathlib import Path
 from typing import NamedTuple
 
 from crosscheck.dateline import parse_date_string
@@ -85,7 +84,7 @@ def sidecar_path(article: str) -> str:
 def read_sidecar(article: str) -> Meta:
     """The sidecar beside ``article``, if there is one; a broken sidecar is a warning."""
     path = sidecar_path(article)
-    if not Path(path).is_file():
+    if not os.path.isfile(path):  # False, not OSError, for a name too long for the system
         return Meta()
     source = os.path.basename(path)
     try:
