@@ -22,11 +22,11 @@ import marshal
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["regex", "remember", "toml_table"]
+__all__ = ["regex", "remember", "remember_table", "toml_table"]
 
 _V = TypeVar("_V")
 
@@ -189,3 +189,17 @@ def remember(name: str, build: Callable[..., _V], *args: Any) -> _V:
             return found  # type: ignore[no-any-return]
         _STORE.put(key, found)
     return found  # type: ignore[no-any-return]
+
+
+def remember_table(name: str, table: Mapping[str, Any], build: Callable[[Any], _V]) -> _V:
+    """``build(table)``, kept between runs under ``name`` and the table's content.
+
+    For pattern text built from a lexicon table: parsed from the same TOML, a table marshals to
+    the same bytes at every run. A table marshal cannot write (a TOML date in a user's config)
+    is built at every run.
+    """
+    try:
+        key = marshal.dumps(dict(table))
+    except ValueError:
+        return build(table)
+    return remember(name, lambda _: build(table), key)

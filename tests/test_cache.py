@@ -10,8 +10,10 @@ import marshal
 import re
 import subprocess
 import sys
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -197,3 +199,21 @@ def test_entries_no_run_uses_are_dropped_once_they_outnumber_the_used(
     _cache.regex(*old[0])  # 1 unused against 1 used: both kept
     _reload(monkeypatch)
     assert {key[1] for key in _cache._STORE._read() if key != "engine"} == {new[0][0], old[0][0]}
+
+
+def test_tables_are_remembered_by_content(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[str] = []
+
+    def words(table: Mapping[str, Any]) -> str:
+        built.append(table["name"])
+        return "|".join(table["words"])
+
+    first = {"name": "first", "words": ["a", "b"]}
+    assert _cache.remember_table("t", first, words) == "a|b"
+    _reload(monkeypatch)
+    assert _cache.remember_table("t", dict(first), words) == "a|b"  # same content
+    assert _cache.remember_table("t", {"name": "other", "words": ["c"]}, words) == "c"
+    dated = {"name": "dated", "words": ["d"], "since": date(2019, 3, 10)}
+    assert _cache.remember_table("t", dated, words) == "d"  # built: marshal can't write a date
+    assert _cache.remember_table("t", dated, words) == "d"
+    assert built == ["first", "other", "dated", "dated"]
