@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from crosscheck._cache import regex, remember
 
@@ -152,8 +151,7 @@ def streets(words: list[str]) -> re.Pattern[str]:
     return regex(rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{names})\b")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Qualifiers:
+class Qualifiers(NamedTuple):
     """What makes a count a part, an increment, a remainder, a severity, a population, a rate or
     a plan (``[text]`` of ``categories.toml`` and ``[severity]`` of ``scopes.toml``)."""
 
@@ -178,8 +176,7 @@ class Qualifiers:
     """Right before a remainder: "all but 4,000 homes"."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Parts:
+class Parts(NamedTuple):
     """One kind of part of a set (``[parts.<name>]`` of ``scopes.toml``): the words before the
     number (``before``: a verb right before it or before a preposition) and after it."""
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -69,9 +68,9 @@ class Action(NamedTuple):
     """Index in ``Rules.vocabulary`` of a purpose action's own objects."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Rules:
-    """The compiled lexicon; compared and hashed by identity, like the Lexicon it comes from."""
+class Rules(NamedTuple):
+    """The compiled lexicon; compared and hashed by identity, like the Lexicon it comes from (a
+    named tuple: no ``dataclasses`` import on the run path)."""
 
     vocabulary: Vocabulary
     """The phrase lists found by one word scan; indexes in ``Lists``."""
@@ -117,6 +116,15 @@ class Rules:
     """A verb or participle → what happened to counted things ("razed" → "destroyed")."""
     of_them: re.Pattern[str]
     qualifiers: Qualifiers
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __ne__(self, other: object) -> bool:
+        return self is not other
+
+    def __hash__(self) -> int:
+        return id(self)
 
     def canonical_noun(self, phrase: str) -> str:
         key = _key(phrase)
