@@ -127,3 +127,26 @@ def test_one_scan_ends_sentences_as_each_line_would(text: str) -> None:
     for sentence in sentences.split_sentences(text, RULES):
         assert sentence.clauses[0][0] == sentence.start
         assert all(a[1] == b[0] for a, b in pairwise(sentence.clauses))
+
+
+SCAN_PIECES = ("the", " ", "  ", "in", "a", "week", "last", "said", ",", "-", "_", "9", "é", "K")
+
+
+@settings(max_examples=300, deadline=None)
+@given(chunks(*SCAN_PIECES, size=30), INDEX, INDEX)
+def test_ascii_word_scan_agrees_with_the_word_split(text: str, a: int, b: int) -> None:
+    """An ASCII text's openers (found by bytes) and word counts (counted in place) are those of
+    the plain split of its words, and every word start is a ``\\w+`` run's start."""
+    from crosscheck.classify._phrases import WordScan
+
+    scan = WordScan(text, RULES.vocabulary)
+    folded = text.lower()
+    starts = [m.start() for m in re.finditer(r"\w+", folded)]
+    a, b = bounds(text, a, b)
+    assert scan.count_words(a, b) == len([s for s in starts if a <= s < b])
+    assert scan.words == starts
+    plain = WordScan.__new__(WordScan)
+    plain.text, plain.vocabulary = text, RULES.vocabulary
+    plain.openers = [[] for _ in RULES.vocabulary.lists]
+    plain._scan_folded(folded)
+    assert scan.openers == plain.openers

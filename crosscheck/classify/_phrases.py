@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from itertools import accumulate, compress
 
 from crosscheck._cache import regex, remember
@@ -30,8 +31,10 @@ _HEAD = regex(r"(\w+)(?: (\w+))?")
 _FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _FOLD_CHARS = "\u0130\u0131\u017f\u212a"
 _SPLIT = regex(r"(\w+)")
-_SPLIT_ASCII = regex(r"(\w+)", re.ASCII)
-"""The same words in an ASCII text, found faster."""
+_STARTS = regex(r"(?<!\w)\w")
+"""A word's first character (the one before it is read even at the scan's start)."""
+_SPACED = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(256))
+"""An ASCII text's bytes with every non-word character (what ``\\w`` misses) a space."""
 _NEVER = regex(r"(?!x)x")
 
 
@@ -133,6 +136,25 @@ class Vocabulary:
         self.openers = openers
 
 
+_ByteOpeners = dict[bytes, tuple[str, tuple[tuple[int, frozenset[bytes] | None], ...]]]
+
+
+@lru_cache(maxsize=8)
+def _byte_openers(vocabulary: Vocabulary) -> _ByteOpeners:
+    """``Vocabulary.openers`` keyed by ASCII bytes (word → (word, lists)), made once."""
+    return {
+        word.encode(): (
+            word,
+            tuple(
+                (index, None if seconds is None else frozenset(w.encode() for w in seconds))
+                for index, seconds in lists
+            ),
+        )
+        for word, lists in vocabulary.openers.items()
+        if word.isascii()
+    }
+
+
 Hit = tuple[int, int, str]
 """(start, end, matched text)"""
 
@@ -145,9 +167,7 @@ class WordScan:
     span that ends inside that next word is checked in ``find``.
     """
 
-    __slots__ = ("_slow", "openers", "text", "vocabulary", "words")
-
-    words: list[int]
+    __slots__ = ("_folded", "_slow", "_words", "openers", "text", "vocabulary")
 
     def __init__(self, text: str, vocabulary: Vocabulary) -> None:
         self.text = text
@@ -155,16 +175,58 @@ class WordScan:
         self.openers: list[list[tuple[int, int, str]]] = [[] for _ in vocabulary.lists]
         """Per list: (start, end, folded word) of each word that may open one of its phrases."""
         self._slow: dict[int, re.Pattern[str]] = {}
-        folded = _folded(text)
+        self._words: list[int] | None = None
+        """Every word's start, made only when asked for (``words``): few texts need them."""
+        folded = self._folded = _folded(text)
         if folded is None:
-            self.words = self._scan_words(text)
-            return
-        # Words, their bounds and the openers among them, with every loop but one in C.
-        parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(folded)
+            self._words = self._scan_words(text)
+        elif folded.isascii():
+            self._scan_ascii(folded)
+        else:
+            self._scan_folded(folded)
+
+    @property
+    def words(self) -> list[int]:
+        """The start of every word (``\\w+`` run) of the text, in order."""
+        if self._words is None:
+            assert self._folded is not None
+            self._words = [m.start() for m in _RUN.finditer(self._folded)]
+        return self._words
+
+    def count_words(self, start: int, end: int) -> int:
+        """How many words start in text[start:end] (counted in place unless all are known)."""
+        if self._words is not None or self._folded is None:
+            return bisect_left(self.words, end) - bisect_left(self.words, start)
+        return len(_STARTS.findall(self._folded, start, end)) if end > start else 0
+
+    def _scan_ascii(self, folded: str) -> None:
+        """Openers of an ASCII text, every loop but one in C: its bytes with each non-word
+        character made a space split into the words; an opener's offset is found back by
+        ``bytes.find`` of the word between two spaces, from the end of the opener before it (an
+        equal word in between would have been an opener itself)."""
+        spaced = b" " + folded.encode("ascii").translate(_SPACED) + b" "
+        words = spaced.split()
+        openers, lists, last = _byte_openers(self.vocabulary), self.openers, len(words) - 1
+        find, at = spaced.find, 0
+        for i in compress(range(len(words)), map(openers.__contains__, words)):
+            word = words[i]
+            at = find(b" " + word + b" ", at)
+            name, entries = openers[word]
+            end = at + len(word)
+            span = (at, end, name)
+            at = end
+            after = words[i + 1] if i < last else None
+            for index, seconds in entries:
+                if seconds is None or after in seconds:
+                    lists[index].append(span)
+
+    def _scan_folded(self, folded: str) -> None:
+        """Word starts and openers of a text whose folding keeps its offsets."""
+        parts = _SPLIT.split(folded)
         bounds = list(accumulate(map(len, parts)))
         words = parts[1::2]
-        starts = self.words = bounds[0:-1:2]
-        openers, lists, last = vocabulary.openers, self.openers, len(words) - 1
+        starts = self._words = bounds[0:-1:2]
+        openers, lists, last = self.vocabulary.openers, self.openers, len(words) - 1
         for i in compress(range(len(words)), map(openers.__contains__, words)):
             word = words[i]
             span = (starts[i], starts[i] + len(word), word)
@@ -219,8 +281,9 @@ class WordScan:
                     found.append((at, last, m.group()))
         if cut is not None:
             # The word before the cut one was judged by its whole next word: match it again.
-            before = bisect_left(self.words, cut) - 1
-            at = self.words[before] if before >= 0 else -1
+            words = self.words
+            before = bisect_left(words, cut) - 1
+            at = words[before] if before >= 0 else -1
             if at >= max(start, last):
                 run = _RUN.match(text, at)
                 if run is not None and run.end() < cut:
