@@ -18,6 +18,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from itertools import accumulate, compress
+from operator import or_
+from typing import NamedTuple
 
 from crosscheck._cache import regex, remember
 from crosscheck.classify._patterns import key, trie
@@ -136,23 +138,41 @@ class Vocabulary:
         self.openers = openers
 
 
-_ByteOpeners = dict[bytes, tuple[str, tuple[tuple[int, frozenset[bytes] | None], ...]]]
+_ByteEntries = tuple[tuple[int, frozenset[bytes] | None], ...]
+
+
+class _ByteOpeners(NamedTuple):
+    """``Vocabulary.openers`` keyed by ASCII bytes, and what a word scan keeps of them."""
+
+    lists: dict[bytes, tuple[str, bytes, _ByteEntries]]
+    """word → (the word, the word between two spaces, (list index, seconds) of its lists)"""
+    always: frozenset[bytes]
+    """The words that open a list whatever word follows."""
+    pairs: frozenset[tuple[bytes, bytes]]
+    """(word, next word) that open a list."""
 
 
 @lru_cache(maxsize=8)
 def _byte_openers(vocabulary: Vocabulary) -> _ByteOpeners:
-    """``Vocabulary.openers`` keyed by ASCII bytes (word → (word, lists)), made once."""
-    return {
-        word.encode(): (
-            word,
-            tuple(
-                (index, None if seconds is None else frozenset(w.encode() for w in seconds))
-                for index, seconds in lists
-            ),
+    """``Vocabulary.openers`` in bytes, made once per vocabulary."""
+    lists: dict[bytes, tuple[str, bytes, _ByteEntries]] = {}
+    always: set[bytes] = set()
+    pairs: set[tuple[bytes, bytes]] = set()
+    for word, found in vocabulary.openers.items():
+        if not word.isascii():
+            continue
+        first = word.encode()
+        entries = tuple(
+            (index, None if seconds is None else frozenset(w.encode() for w in seconds))
+            for index, seconds in found
         )
-        for word, lists in vocabulary.openers.items()
-        if word.isascii()
-    }
+        lists[first] = (word, b" " + first + b" ", entries)
+        for _, seconds in entries:
+            if seconds is None:
+                always.add(first)
+            else:
+                pairs.update((first, second) for second in seconds)
+    return _ByteOpeners(lists, frozenset(always), frozenset(pairs))
 
 
 Hit = tuple[int, int, str]
@@ -200,22 +220,40 @@ class WordScan:
         return len(_STARTS.findall(self._folded, start, end)) if end > start else 0
 
     def _scan_ascii(self, folded: str) -> None:
-        """Openers of an ASCII text, every loop but one in C: its bytes with each non-word
-        character made a space split into the words; an opener's offset is found back by
-        ``bytes.find`` of the word between two spaces, from the end of the opener before it (an
-        equal word in between would have been an opener itself)."""
+        """Openers of an ASCII text, every loop over all words in C: its bytes with each
+        non-word character made a space split into the words, the openers (and the words after
+        them) picked by index, those the next word lets open a list kept; an opener's offset is
+        found back by ``bytes.find`` of the word between two spaces, from the end of the opener
+        before it, past as many equal words as lie between the two."""
         spaced = b" " + folded.encode("ascii").translate(_SPACED) + b" "
         words = spaced.split()
-        openers, lists, last = _byte_openers(self.vocabulary), self.openers, len(words) - 1
-        find, at = spaced.find, 0
-        for i in compress(range(len(words)), map(openers.__contains__, words)):
+        table = _byte_openers(self.vocabulary)
+        openers = table.lists
+        hits = list(compress(range(len(words)), map(openers.__contains__, words)))
+        if not hits:
+            return
+        words.append(b"")  # the word after the last: opens nothing
+        firsts = list(map(words.__getitem__, hits))
+        nexts = list(map(words.__getitem__, map((1).__add__, hits)))
+        kept = compress(
+            hits,
+            map(
+                or_,
+                map(table.always.__contains__, firsts),
+                map(table.pairs.__contains__, zip(firsts, nexts, strict=True)),
+            ),
+        )
+        lists, find, at, previous = self.openers, spaced.find, 0, -1
+        for i in kept:
             word = words[i]
-            at = find(b" " + word + b" ", at)
-            name, entries = openers[word]
+            name, spaced_word, entries = openers[word]
+            for _ in range(words[previous + 1 : i].count(word)):
+                at = find(spaced_word, at) + len(word)
+            at = find(spaced_word, at)
             end = at + len(word)
             span = (at, end, name)
-            at = end
-            after = words[i + 1] if i < last else None
+            at, previous = end, i
+            after = words[i + 1]
             for index, seconds in entries:
                 if seconds is None or after in seconds:
                     lists[index].append(span)
