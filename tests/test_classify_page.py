@@ -129,14 +129,17 @@ def test_one_scan_ends_sentences_as_each_line_would(text: str) -> None:
         assert all(a[1] == b[0] for a, b in pairwise(sentence.clauses))
 
 
-SCAN_PIECES = ("the", " ", "  ", "in", "a", "week", "last", "said", ",", "-", "_", "9", "é", "K")
+SCAN_PIECES = (
+    *("the", " ", "  ", "in", "a", "week", "last", "said", ",", "-", "_", "9", "é", "K"),
+    *("“", "’", "\u00a0", "\u2014"),
+)
 
 
 @settings(max_examples=300, deadline=None)
 @given(chunks(*SCAN_PIECES, size=30), INDEX, INDEX)
 def test_ascii_word_scan_agrees_with_the_word_split(text: str, a: int, b: int) -> None:
-    """An ASCII text's openers (found by bytes) and word counts (counted in place) are those of
-    the plain split of its words, and every word start is a ``\\w+`` run's start."""
+    """A text's openers (found by bytes when its words are ASCII) and word counts (counted in
+    place) are those of the plain split of its words; every word start is a ``\\w+`` run's."""
     from crosscheck.classify._phrases import WordScan
 
     scan = WordScan(text, RULES.vocabulary)

@@ -35,6 +35,9 @@ _FOLD_CHARS = "\u0130\u0131\u017f\u212a"
 _SPLIT = regex(r"(\w+)")
 _STARTS = regex(r"(?<!\w)\w")
 """A word's first character (the one before it is read even at the scan's start)."""
+_OTHER_WORD_CHAR = regex(r"[^\W\x00-\x7f]")
+"""A word character that is not ASCII (most texts that are not ASCII have none: only quotes,
+dashes and spaces of their own)."""
 _SPACED = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(256))
 """An ASCII text's bytes with every non-word character (what ``\\w`` misses) a space."""
 _NEVER = regex(r"(?!x)x")
@@ -200,7 +203,7 @@ class WordScan:
         folded = self._folded = _folded(text)
         if folded is None:
             self._words = self._scan_words(text)
-        elif folded.isascii():
+        elif folded.isascii() or _OTHER_WORD_CHAR.search(folded) is None:
             self._scan_ascii(folded)
         else:
             self._scan_folded(folded)
@@ -220,12 +223,13 @@ class WordScan:
         return len(_STARTS.findall(self._folded, start, end)) if end > start else 0
 
     def _scan_ascii(self, folded: str) -> None:
-        """Openers of an ASCII text, every loop over all words in C: its bytes with each
-        non-word character made a space split into the words, the openers (and the words after
+        """Openers of a text whose words are ASCII, every loop over all words in C: its bytes
+        (one per character, any other character a "?") with each non-word character made a
+        space split into the words, the openers (and the words after
         them) picked by index, those the next word lets open a list kept; an opener's offset is
         found back by ``bytes.find`` of the word between two spaces, from the end of the opener
         before it, past as many equal words as lie between the two."""
-        spaced = b" " + folded.encode("ascii").translate(_SPACED) + b" "
+        spaced = b" " + folded.encode("ascii", "replace").translate(_SPACED) + b" "
         words = spaced.split()
         table = _byte_openers(self.vocabulary)
         openers = table.lists

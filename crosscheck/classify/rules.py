@@ -68,9 +68,8 @@ class Action(NamedTuple):
     """Index in ``Rules.vocabulary`` of a purpose action's own objects."""
 
 
-class Rules(NamedTuple):
-    """The compiled lexicon; compared and hashed by identity, like the Lexicon it comes from (a
-    named tuple: no ``dataclasses`` import on the run path)."""
+class _Fields(NamedTuple):
+    """What ``Rules`` holds (a named tuple: no ``dataclasses`` import on the run path)."""
 
     vocabulary: Vocabulary
     """The phrase lists found by one word scan; indexes in ``Lists``."""
@@ -117,14 +116,15 @@ class Rules(NamedTuple):
     of_them: re.Pattern[str]
     qualifiers: Qualifiers
 
-    def __eq__(self, other: object) -> bool:
-        return self is other
 
-    def __ne__(self, other: object) -> bool:
-        return self is not other
+class Rules(_Fields):
+    """The compiled lexicon; compared and hashed by identity, like the Lexicon it comes from
+    (object's own methods, in C: ``is_person``'s cache hashes it at each call)."""
 
-    def __hash__(self) -> int:
-        return id(self)
+    __slots__ = ()
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
 
     def canonical_noun(self, phrase: str) -> str:
         key = _key(phrase)
