@@ -153,3 +153,14 @@ def test_ascii_word_scan_agrees_with_the_word_split(text: str, a: int, b: int) -
     plain.openers = [[] for _ in RULES.vocabulary.lists]
     plain._scan_folded(folded)
     assert scan.openers == plain.openers
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    chunks(".", "!", "?", '"', "'", ")", "]", " ", "\n", "\t", "\x1c", "A", "a", "1", "(", size=30)
+)
+def test_ascii_sentence_end_finds_what_the_full_one_does(text: str) -> None:
+    """In an ASCII text the ASCII sentence-end pattern ends sentences where the full one does."""
+    assert [m.span() for m in sentences._END_ASCII.finditer(text)] == [
+        m.span() for m in sentences._END.finditer(text)
+    ]

@@ -22,6 +22,8 @@ __all__ = ["Sentence", "claim_spans", "split_sentences", "trim"]
 _WORD = regex(r"[^\W\d_]{2,}")
 _END = regex(r"""[.!?…][.!?…]*["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9…])""")
 """A sentence end (opening with a class, not a repeat, so the engine scans for it fast)."""
+_END_ASCII = regex(r"""[.!?][.!?]*[")\]]*\s+(?=["(\[]?[A-Z0-9])""")
+"""The same in an ASCII text (a smaller first class is tested faster at each character)."""
 _CLOSERS = '.!?:;"”’)…'
 _EDGE = ' \t\r\n\u00a0,;:—–-/"“”‘’'
 _INITIALS = regex(r"(?:[A-Za-z]\.)*[A-Za-z]$")
@@ -109,7 +111,8 @@ def _sentence_ends(text: str, lines: list[tuple[int, int, bool]], rules: Rules) 
     newline) is one the line's own scan would not find, and it consumes only end marks and
     spaces, where that scan would start no other match.
     """
-    found = _END.finditer(text, lines[0][0]) if lines else iter(())
+    pattern = _END_ASCII if text.isascii() else _END
+    found = pattern.finditer(text, lines[0][0]) if lines else iter(())
     match = next(found, None)
     ends = []
     for start, end, _ in lines:
