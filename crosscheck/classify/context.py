@@ -35,9 +35,9 @@ def _matches(
     scan: WordScan, index: int, spans: Sequence[tuple[int, int]] | None = None
 ) -> list[Match]:
     """The list's matches in the whole text, or in each of ``spans``."""
-    label = scan.vocabulary.lists[index].label
+    label, new = scan.vocabulary.lists[index].label, tuple.__new__  # in C, not Match's __new__
     return [
-        Match(start, end, label(found))
+        new(Match, (start, end, label(found)))
         for span in (spans if spans is not None else [(0, len(scan.text))])
         for start, end, found in scan.find(index, *span)
     ]

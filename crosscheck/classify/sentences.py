@@ -48,6 +48,10 @@ class Sentence(NamedTuple):
         return self.start, self.end
 
 
+_new = tuple.__new__
+"""A named tuple made from its fields in C (its own ``__new__`` is a Python function)."""
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span past spaces, edge punctuation and a final period."""
     while start < end and text[start] in _EDGE:
@@ -146,7 +150,8 @@ def _clauses(
             continue
         if cut > cuts[-1] and cut < end:
             cuts.append(cut)
-    inside = [at for at, stop in words[bisect_right(words, (start, end)) :] if stop <= end]
+    first, last = bisect_right(words, (start, end)), bisect_left(words, (end,))
+    inside = [at for at, stop in words[first:last] if stop <= end]
     if inside:
         cuts = sorted({*cuts, *inside})
     cuts.append(end)
@@ -200,7 +205,7 @@ def split_sentences(
                     if words is None:
                         words = _break_words(text, rules, scan)
                     clauses = _clauses(text, start, end, rules, words)
-                sentences.append(Sentence(start, end, clauses, index, headline))
+                sentences.append(_new(Sentence, (start, end, clauses, index, headline)))
             left = right
     return sentences
 
