@@ -226,28 +226,29 @@ def speakers_of(page: Page, until: int | None = None) -> Speakers:
         start, end = sentence.start, sentence.end
         if until is not None and start > until and not pending:
             break
-        chunk = page.text[start:end]
         while a < len(according) and according[a].start < start:
             a += 1
         while v < len(speech) and speech[v].start < start:
             v += 1
-        own = resolver.own(
-            sentence,
+        markers = (
             page.within(according, start, end)
             if a < len(according) and according[a].start < end
-            else [],
-            page.within(speech, start, end) if v < len(speech) and speech[v].start < end else [],
+            else []
         )
-        quoted = chunk[:1] in _OPEN or (
-            pending
-            and (i == 0 or sentences[i - 1].paragraph == sentence.paragraph or chunk[:1] in _OPEN)
+        verbs = page.within(speech, start, end) if v < len(speech) and speech[v].start < end else []
+        # most sentences have neither: no speaker of their own, and their text is not read
+        own = resolver.own(sentence, markers, verbs) if markers or verbs else None
+        chunk = page.text[start:end] if own is not None else ""
+        opens = page.text[start] in _OPEN
+        quoted = opens or (
+            pending and (i == 0 or sentences[i - 1].paragraph == sentence.paragraph or opens)
         )
         by_sentence[sentence.start] = own
         if own is None and quoted:
             pending.append(sentence.start)
             if quote_speaker is not None:
                 by_sentence[sentence.start] = quote_speaker
-        if own is not None and (chunk[:1] in _OPEN or _closes(chunk)) and pending:
+        if own is not None and (opens or _closes(chunk)) and pending:
             for start in pending:
                 by_sentence[start] = by_sentence[start] or own
             pending = []
