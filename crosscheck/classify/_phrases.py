@@ -16,10 +16,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from itertools import accumulate, compress
 from operator import or_
-from typing import NamedTuple
 
 from crosscheck._cache import regex, remember
 from crosscheck.classify._patterns import key, trie
@@ -39,7 +37,8 @@ _OTHER_WORD_CHAR = regex(r"[^\W\x00-\x7f]")
 """A word character that is not ASCII (most texts that are not ASCII have none: only quotes,
 dashes and spaces of their own)."""
 _SPACED = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(256))
-"""An ASCII text's bytes with every non-word character (what ``\\w`` misses) a space."""
+"""An ASCII text's bytes with every non-word character (what ``\\w`` misses) a space (a
+translation of bytes, much faster than one of a string)."""
 _NEVER = regex(r"(?!x)x")
 
 
@@ -130,52 +129,26 @@ def _index(phrases: tuple[str, ...]) -> _Index:
 class Vocabulary:
     """The first words of several phrase lists: word → (index, seconds) of the lists it opens."""
 
-    __slots__ = ("lists", "openers")
+    __slots__ = ("always", "lists", "openers", "pairs")
 
     def __init__(self, lists: Iterable[Phrases]) -> None:
         self.lists = tuple(lists)
         openers: dict[str, tuple[tuple[int, frozenset[str] | None], ...]] = {}
+        always: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
         for index, phrases in enumerate(self.lists):
             for first in phrases.by_first:
-                openers[first] = (*openers.get(first, ()), (index, phrases.seconds[first]))
+                seconds = phrases.seconds[first]
+                openers[first] = (*openers.get(first, ()), (index, seconds))
+                if seconds is None:
+                    always.add(first)
+                else:
+                    pairs.update((first, second) for second in seconds)
         self.openers = openers
-
-
-_ByteEntries = tuple[tuple[int, frozenset[bytes] | None], ...]
-
-
-class _ByteOpeners(NamedTuple):
-    """``Vocabulary.openers`` keyed by ASCII bytes, and what a word scan keeps of them."""
-
-    lists: dict[bytes, tuple[str, bytes, _ByteEntries]]
-    """word → (the word, the word between two spaces, (list index, seconds) of its lists)"""
-    always: frozenset[bytes]
-    """The words that open a list whatever word follows."""
-    pairs: frozenset[tuple[bytes, bytes]]
-    """(word, next word) that open a list."""
-
-
-@lru_cache(maxsize=8)
-def _byte_openers(vocabulary: Vocabulary) -> _ByteOpeners:
-    """``Vocabulary.openers`` in bytes, made once per vocabulary."""
-    lists: dict[bytes, tuple[str, bytes, _ByteEntries]] = {}
-    always: set[bytes] = set()
-    pairs: set[tuple[bytes, bytes]] = set()
-    for word, found in vocabulary.openers.items():
-        if not word.isascii():
-            continue
-        first = word.encode()
-        entries = tuple(
-            (index, None if seconds is None else frozenset(w.encode() for w in seconds))
-            for index, seconds in found
-        )
-        lists[first] = (word, b" " + first + b" ", entries)
-        for _, seconds in entries:
-            if seconds is None:
-                always.add(first)
-            else:
-                pairs.update((first, second) for second in seconds)
-    return _ByteOpeners(lists, frozenset(always), frozenset(pairs))
+        self.always = frozenset(always)
+        """The first words that open a phrase whatever word follows them."""
+        self.pairs = frozenset(pairs)
+        """(first word, next word) that open a phrase."""
 
 
 Hit = tuple[int, int, str]
@@ -225,40 +198,40 @@ class WordScan:
     def _scan_ascii(self, folded: str) -> None:
         """Openers of a text whose words are ASCII, every loop over all words in C: its bytes
         (one per character, any other character a "?") with each non-word character made a
-        space split into the words, the openers (and the words after
+        space, read back as a string, split into the words; the openers (and the words after
         them) picked by index, those the next word lets open a list kept; an opener's offset is
-        found back by ``bytes.find`` of the word between two spaces, from the end of the opener
+        found back by ``str.find`` of the word between two spaces, from the end of the opener
         before it, past as many equal words as lie between the two."""
-        spaced = b" " + folded.encode("ascii", "replace").translate(_SPACED) + b" "
+        spaced = " " + folded.encode("ascii", "replace").translate(_SPACED).decode() + " "
         words = spaced.split()
-        table = _byte_openers(self.vocabulary)
-        openers = table.lists
+        vocabulary = self.vocabulary
+        openers = vocabulary.openers
         hits = list(compress(range(len(words)), map(openers.__contains__, words)))
         if not hits:
             return
-        words.append(b"")  # the word after the last: opens nothing
+        words.append("")  # the word after the last: opens nothing
         firsts = list(map(words.__getitem__, hits))
         nexts = list(map(words.__getitem__, map((1).__add__, hits)))
         kept = compress(
             hits,
             map(
                 or_,
-                map(table.always.__contains__, firsts),
-                map(table.pairs.__contains__, zip(firsts, nexts, strict=True)),
+                map(vocabulary.always.__contains__, firsts),
+                map(vocabulary.pairs.__contains__, zip(firsts, nexts, strict=True)),
             ),
         )
         lists, find, at, previous = self.openers, spaced.find, 0, -1
         for i in kept:
             word = words[i]
-            name, spaced_word, entries = openers[word]
+            spaced_word = f" {word} "
             for _ in range(words[previous + 1 : i].count(word)):
                 at = find(spaced_word, at) + len(word)
             at = find(spaced_word, at)
             end = at + len(word)
-            span = (at, end, name)
+            span = (at, end, word)
             at, previous = end, i
             after = words[i + 1]
-            for index, seconds in entries:
+            for index, seconds in openers[word]:
                 if seconds is None or after in seconds:
                     lists[index].append(span)
 
