@@ -164,3 +164,16 @@ def test_ascii_sentence_end_finds_what_the_full_one_does(text: str) -> None:
     assert [m.span() for m in sentences._END_ASCII.finditer(text)] == [
         m.span() for m in sentences._END.finditer(text)
     ]
+
+
+def test_other_ascii_spaces_are_every_ascii_space_but_space_and_newline() -> None:
+    spaces = {chr(c) for c in range(128) if chr(c).isspace()} - {" ", "\n"}
+    assert set(sentences._OTHER_ASCII_SPACES) == spaces
+
+
+@settings(max_examples=300, deadline=None)
+@given(chunks("a", "B", " ", "  ", "\t", "\r", "\x1c", "\u00a0", ".", size=12))
+def test_line_key_is_the_same_when_the_text_holds_spaces_only(line: str) -> None:
+    """A line's key read the fast way (known to hold no space but " ") is its plain key."""
+    if line and sentences._spaces_only(line):
+        assert sentences._key(line, True) == " ".join(line.split()).lower()

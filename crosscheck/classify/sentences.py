@@ -65,11 +65,27 @@ def _headline_like(line: str) -> bool:
     return line.rstrip()[-1:] not in _CLOSERS and len(line.split()) <= _MAX_HEADLINE_WORDS
 
 
-def _key(line: str) -> str:
-    """The line's words joined by one space, in lower case: lines with the same key repeat."""
-    if line.isprintable() and "  " not in line and line[0] != " " and line[-1] != " ":
+def _key(line: str, spaces_only: bool = False) -> str:
+    """The line's words joined by one space, in lower case: lines with the same key repeat.
+    ``spaces_only``: the line holds no space but " " (known for the whole text)."""
+    if (
+        (spaces_only or line.isprintable())
+        and "  " not in line
+        and line[0] != " "
+        and line[-1] != " "
+    ):
         return line.lower()  # its only spaces are single ones between words (most lines)
     return " ".join(line.split()).lower()
+
+
+_OTHER_ASCII_SPACES = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
+"""What ``str.split`` parts words at in an ASCII text besides " " and the newline."""
+
+
+def _spaces_only(text: str) -> bool:
+    """Whether the text's lines hold no space but " " (a few scans of the text for each other
+    kind, cheaper than a test of each line's every character)."""
+    return text.isascii() and not any(c in text for c in _OTHER_ASCII_SPACES)
 
 
 def _body_lines(text: str, title: str | None) -> list[tuple[int, int, bool]]:
@@ -79,12 +95,13 @@ def _body_lines(text: str, title: str | None) -> list[tuple[int, int, bool]]:
     headline_found = False
     wanted = " ".join(title.split()).lower() if title else None
     end = -1
+    spaces_only = _spaces_only(text)
     for line in text.split("\n"):
         start = end + 1
         end = start + len(line)
         if not line:
             continue
-        key = _key(line)
+        key = _key(line, spaces_only)
         if not key or key in seen:
             continue
         seen.add(key)
