@@ -200,8 +200,8 @@ class WordScan:
         (one per character, any other character a "?") with each non-word character made a
         space, read back as a string, split into the words; the openers (and the words after
         them) picked by index, those the next word lets open a list kept; an opener's offset is
-        found back by ``str.find`` of the word between two spaces, from the end of the opener
-        before it, past as many equal words as lie between the two."""
+        found back by ``str.find`` of the word between two spaces, from the end of the kept
+        opener before it, past as many equal openers as lie between the two."""
         spaced = " " + folded.encode("ascii", "replace").translate(_SPACED).decode() + " "
         words = spaced.split()
         vocabulary = self.vocabulary
@@ -213,7 +213,7 @@ class WordScan:
         firsts = list(map(words.__getitem__, hits))
         nexts = list(map(words.__getitem__, map((1).__add__, hits)))
         kept = compress(
-            hits,
+            range(len(hits)),
             map(
                 or_,
                 map(vocabulary.always.__contains__, firsts),
@@ -221,16 +221,16 @@ class WordScan:
             ),
         )
         lists, find, at, previous = self.openers, spaced.find, 0, -1
-        for i in kept:
-            word = words[i]
+        for h in kept:  # the index of a kept opener among all openers
+            word = firsts[h]
             spaced_word = f" {word} "
-            for _ in range(words[previous + 1 : i].count(word)):
+            for _ in range(firsts[previous + 1 : h].count(word)):
                 at = find(spaced_word, at) + len(word)
             at = find(spaced_word, at)
             end = at + len(word)
             span = (at, end, word)
-            at, previous = end, i
-            after = words[i + 1]
+            at, previous = end, h
+            after = nexts[h]
             for index, seconds in openers[word]:
                 if seconds is None or after in seconds:
                     lists[index].append(span)
