@@ -129,7 +129,7 @@ def _index(phrases: tuple[str, ...]) -> _Index:
 class Vocabulary:
     """The first words of several phrase lists: word → (index, seconds) of the lists it opens."""
 
-    __slots__ = ("always", "lists", "openers", "pairs")
+    __slots__ = ("always", "firsts", "lists", "openers", "pairs")
 
     def __init__(self, lists: Iterable[Phrases]) -> None:
         self.lists = tuple(lists)
@@ -145,6 +145,8 @@ class Vocabulary:
                 else:
                     pairs.update((first, second) for second in seconds)
         self.openers = openers
+        self.firsts = frozenset(openers)
+        """The words that open a phrase of some list (a set is looked in faster than a dict)."""
         self.always = frozenset(always)
         """The first words that open a phrase whatever word follows them."""
         self.pairs = frozenset(pairs)
@@ -206,7 +208,7 @@ class WordScan:
         words = spaced.split()
         vocabulary = self.vocabulary
         openers = vocabulary.openers
-        hits = list(compress(range(len(words)), map(openers.__contains__, words)))
+        hits = list(compress(range(len(words)), map(vocabulary.firsts.__contains__, words)))
         if not hits:
             return
         words.append("")  # the word after the last: opens nothing
