@@ -140,6 +140,7 @@ SCAN_PIECES = (
 def test_ascii_word_scan_agrees_with_the_word_split(text: str, a: int, b: int) -> None:
     """A text's openers (found by bytes when its words are ASCII) and word counts (counted in
     place) are those of the plain split of its words; every word start is a ``\\w+`` run's."""
+    from crosscheck.classify._openers import scan_folded
     from crosscheck.classify._phrases import WordScan
 
     scan = WordScan(text, RULES.vocabulary)
@@ -148,11 +149,9 @@ def test_ascii_word_scan_agrees_with_the_word_split(text: str, a: int, b: int) -
     a, b = bounds(text, a, b)
     assert scan.count_words(a, b) == len([s for s in starts if a <= s < b])
     assert scan.words == starts
-    plain = WordScan.__new__(WordScan)
-    plain.text, plain.vocabulary = text, RULES.vocabulary
-    plain.openers = [[] for _ in RULES.vocabulary.lists]
-    plain._scan_folded(folded)
-    assert scan.openers == plain.openers
+    plain: list[list[tuple[int, int, str]]] = [[] for _ in RULES.vocabulary.lists]
+    assert scan_folded(folded, RULES.vocabulary, plain) == starts
+    assert scan.openers == plain
 
 
 @settings(max_examples=300, deadline=None)

@@ -17,6 +17,8 @@ __all__ = [
     "clause_words",
     "edge_pattern",
     "key",
+    "named_phrases",
+    "phrase_index",
     "qualifiers",
     "streets",
     "strings",
@@ -134,6 +136,31 @@ def clause_breaks(text: Mapping[str, Any], *, words: bool = True) -> re.Pattern[
     if rest and space and not any(re.fullmatch(r"\s", m[:1]) for m in marks):
         rest = rf"(?<=\S)(?:{rest})"
     return regex(f"[{firsts}](?:{'|'.join(filter(None, [space, rest]))})")
+
+
+def phrase_index(table: Mapping[str, Any], field: str) -> dict[str, list[int]]:
+    """Phrase → indexes of the actions (in the rules' action order) that list it under ``field``."""
+    index: dict[str, list[int]] = {}
+    order = 0
+    for spec in table.values():
+        if not isinstance(spec, Mapping) or not strings(spec.get("verbs")):
+            continue
+        for phrase in strings(spec.get(field)):
+            found = index.setdefault(key(phrase), [])
+            if order not in found:
+                found.append(order)
+        order += 1
+    return index
+
+
+def named_phrases(*tables: Mapping[str, Any]) -> dict[str, str]:
+    """Phrase → the name of the table entry that lists it (the first one)."""
+    names: dict[str, str] = {}
+    for table in tables:
+        for name, phrases in table.items():
+            for phrase in strings(phrases):
+                names.setdefault(key(phrase), name)
+    return names
 
 
 def edge_pattern(phrases: list[str], template: str) -> re.Pattern[str]:

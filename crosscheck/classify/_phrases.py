@@ -16,50 +16,31 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
-from itertools import accumulate, compress
-from operator import or_
 
 from crosscheck._cache import regex, remember
+from crosscheck.classify._openers import RUN as _RUN
+from crosscheck.classify._openers import (
+    ascii_words,
+    fold,
+    fold_text,
+    scan_ascii,
+    scan_folded,
+    scan_words,
+)
 from crosscheck.classify._patterns import key, trie
 
 __all__ = ["Phrases", "Vocabulary", "WordScan", "key", "trie"]
 
-_RUN = regex(r"\w+")
 _HEAD = regex(r"(\w+)(?: (\w+))?")
 """A phrase's first word, and its second when one space parts them."""
-# Characters re.IGNORECASE folds onto ASCII letters that str.lower() does not map onto them.
-_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_FOLD_CHARS = "\u0130\u0131\u017f\u212a"
-_SPLIT = regex(r"(\w+)")
 _STARTS = regex(r"(?<!\w)\w")
 """A word's first character (the one before it is read even at the scan's start)."""
-_OTHER_WORD_CHAR = regex(r"[^\W\x00-\x7f]")
-"""A word character that is not ASCII (most texts that are not ASCII have none: only quotes,
-dashes and spaces of their own)."""
-_SPACED = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(256))
-"""An ASCII text's bytes with every non-word character (what ``\\w`` misses) a space (a
-translation of bytes, much faster than one of a string)."""
 _NEVER = regex(r"(?!x)x")
 
 
 def _word_char(char: str) -> bool:
     """What ``\\w`` matches (a letter or digit of any script, or an underscore)."""
     return char.isalnum() or char == "_"
-
-
-def _folded(text: str) -> str | None:
-    """The text folded as a whole, when that keeps every offset and word boundary; else None."""
-    if text.isascii():
-        return text.lower()
-    if any(c in text for c in _FOLD_CHARS):
-        text = text.translate(_FOLDS)
-    folded = text.lower()
-    return folded if len(folded) == len(text) else None
-
-
-def _fold(word: str) -> str:
-    """A word as the first word of a phrase would spell it (lower case, as IGNORECASE folds)."""
-    return word.lower() if word.isascii() else word.translate(_FOLDS).lower()
 
 
 class Phrases:
@@ -175,13 +156,13 @@ class WordScan:
         self._slow: dict[int, re.Pattern[str]] = {}
         self._words: list[int] | None = None
         """Every word's start, made only when asked for (``words``): few texts need them."""
-        folded = self._folded = _folded(text)
+        folded = self._folded = fold_text(text)
         if folded is None:
-            self._words = self._scan_words(text)
-        elif folded.isascii() or _OTHER_WORD_CHAR.search(folded) is None:
-            self._scan_ascii(folded)
+            self._words = scan_words(text, vocabulary, self.openers)
+        elif ascii_words(folded):
+            scan_ascii(folded, vocabulary, self.openers)
         else:
-            self._scan_folded(folded)
+            self._words = scan_folded(folded, vocabulary, self.openers)
 
     @property
     def words(self) -> list[int]:
@@ -196,76 +177,6 @@ class WordScan:
         if self._words is not None or self._folded is None:
             return bisect_left(self.words, end) - bisect_left(self.words, start)
         return len(_STARTS.findall(self._folded, start, end)) if end > start else 0
-
-    def _scan_ascii(self, folded: str) -> None:
-        """Openers of a text whose words are ASCII, every loop over all words in C: its bytes
-        (one per character, any other character a "?") with each non-word character made a
-        space, read back as a string, split into the words; the openers (and the words after
-        them) picked by index, those the next word lets open a list kept; an opener's offset is
-        found back by ``str.find`` of the word between two spaces, from the end of the kept
-        opener before it, past as many equal openers as lie between the two."""
-        spaced = " " + folded.encode("ascii", "replace").translate(_SPACED).decode() + " "
-        words = spaced.split()
-        vocabulary = self.vocabulary
-        openers = vocabulary.openers
-        hits = list(compress(range(len(words)), map(vocabulary.firsts.__contains__, words)))
-        if not hits:
-            return
-        words.append("")  # the word after the last: opens nothing
-        firsts = list(map(words.__getitem__, hits))
-        nexts = list(map(words.__getitem__, map((1).__add__, hits)))
-        kept = compress(
-            range(len(hits)),
-            map(
-                or_,
-                map(vocabulary.always.__contains__, firsts),
-                map(vocabulary.pairs.__contains__, zip(firsts, nexts, strict=True)),
-            ),
-        )
-        lists, find, at, previous = self.openers, spaced.find, 0, -1
-        for h in kept:  # the index of a kept opener among all openers
-            word = firsts[h]
-            spaced_word = f" {word} "
-            for _ in range(firsts[previous + 1 : h].count(word)):
-                at = find(spaced_word, at) + len(word)
-            at = find(spaced_word, at)
-            end = at + len(word)
-            span = (at, end, word)
-            at, previous = end, h
-            after = nexts[h]
-            for index, seconds in openers[word]:
-                if seconds is None or after in seconds:
-                    lists[index].append(span)
-
-    def _scan_folded(self, folded: str) -> None:
-        """Word starts and openers of a text whose folding keeps its offsets."""
-        parts = _SPLIT.split(folded)
-        bounds = list(accumulate(map(len, parts)))
-        words = parts[1::2]
-        starts = self._words = bounds[0:-1:2]
-        openers, lists, last = self.vocabulary.openers, self.openers, len(words) - 1
-        for i in compress(range(len(words)), map(openers.__contains__, words)):
-            word = words[i]
-            span = (starts[i], starts[i] + len(word), word)
-            after = words[i + 1] if i < last else None
-            for index, seconds in openers[word]:
-                if seconds is None or after in seconds:
-                    lists[index].append(span)
-
-    def _scan_words(self, text: str) -> list[int]:
-        """Word starts and openers, one word at a time (texts whose case folding is uneven)."""
-        get = self.vocabulary.openers.get
-        words: list[int] = []
-        for m in _RUN.finditer(text):
-            start = m.start()
-            words.append(start)
-            word = _fold(m.group())
-            lists = get(word)
-            if lists is not None:
-                span = (start, m.end(), word)
-                for index, _ in lists:
-                    self.openers[index].append(span)
-        return words
 
     def find(self, index: int, start: int = 0, end: int | None = None) -> list[Hit]:
         """What ``finditer`` of list ``index``'s whole-word pattern finds in text[start:end]."""
@@ -323,7 +234,7 @@ class WordScan:
         text = self.text
         if at and text[at - 1] == "-":
             return None
-        first = _fold(text[at:run_end])
+        first = fold(text[at:run_end])
         if first not in phrases.by_first:
             return None
         pattern = phrases.pattern(first)
