@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from crosscheck._cache import regex, remember
 
 __all__ = [
+    "Frozen",
     "Parts",
     "Qualifiers",
     "clause_breaks",
@@ -178,7 +179,25 @@ def streets(words: list[str]) -> re.Pattern[str]:
     return regex(rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{names})\b")
 
 
-class Qualifiers(NamedTuple):
+class Frozen:
+    """A record whose fields are set once, by name (a slotted class, not a named tuple: a slot
+    is read in the interpreter's fast path, a named tuple's field is not; no dataclass either,
+    so the ``dataclasses`` module is not imported)."""
+
+    __slots__ = ()
+
+    def __init__(self, **fields: Any) -> None:
+        names = type(self).__slots__
+        if len(fields) != len(names) or not fields.keys() <= set(names):
+            raise TypeError(f"{type(self).__name__} needs exactly {', '.join(names)}")
+        for name, value in fields.items():
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only")
+
+
+class Qualifiers(Frozen):
     """What makes a count a part, an increment, a remainder, a severity, a population, a rate or
     a plan (``[text]`` of ``categories.toml`` and ``[severity]`` of ``scopes.toml``)."""
 
@@ -202,14 +221,18 @@ class Qualifiers(NamedTuple):
     all_but: re.Pattern[str]
     """Right before a remainder: "all but 4,000 homes"."""
 
+    __slots__ = tuple(__annotations__)  # the fields above
 
-class Parts(NamedTuple):
+
+class Parts(Frozen):
     """One kind of part of a set (``[parts.<name>]`` of ``scopes.toml``): the words before the
     number (``before``: a verb right before it or before a preposition) and after it."""
 
     name: str
     before: re.Pattern[str]
     after: re.Pattern[str]
+
+    __slots__ = tuple(__annotations__)  # the fields above
 
 
 _GAP = r"(?:[^\W\d_][\w'’-]*|\d[\d,.]*)"
@@ -234,7 +257,7 @@ def _parts(table: Mapping[str, Any]) -> tuple[Parts, ...]:
             branches.append(rf"(?<![\w-])(?:{trie(key(w) for w in strings(spec['before']))})\s+")
         before = "(?:" + "|".join(branches) + ")$" if branches else r"(?!x)x"
         after = edge_pattern(strings(spec.get("after")), r"\s+(?:{})\s")
-        found.append(Parts(name, regex(before, re.IGNORECASE), after))
+        found.append(Parts(name=name, before=regex(before, re.IGNORECASE), after=after))
     return tuple(found)
 
 

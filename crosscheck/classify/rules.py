@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from crosscheck.classify._patterns import (
+    Frozen,
     Qualifiers,
     clause_breaks,
     clause_words,
@@ -70,8 +71,8 @@ class Action(NamedTuple):
     """Index in ``Rules.vocabulary`` of a purpose action's own objects."""
 
 
-class _Fields(NamedTuple):
-    """What ``Rules`` holds (a named tuple: no ``dataclasses`` import on the run path)."""
+class Rules(Frozen):
+    """The compiled lexicon; compared and hashed by identity, like the Lexicon it comes from."""
 
     vocabulary: Vocabulary
     """The phrase lists found by one word scan; indexes in ``Lists``."""
@@ -118,15 +119,7 @@ class _Fields(NamedTuple):
     of_them: re.Pattern[str]
     qualifiers: Qualifiers
 
-
-class Rules(_Fields):
-    """The compiled lexicon; compared and hashed by identity, like the Lexicon it comes from
-    (object's own methods, in C: ``is_person``'s cache hashes it at each call)."""
-
-    __slots__ = ()
-    __eq__ = object.__eq__
-    __ne__ = object.__ne__
-    __hash__ = object.__hash__
+    __slots__ = tuple(__annotations__)  # the fields above
 
     def canonical_noun(self, phrase: str) -> str:
         key = _key(phrase)
