@@ -176,3 +176,24 @@ def test_line_key_is_the_same_when_the_text_holds_spaces_only(line: str) -> None
     """A line's key read the fast way (known to hold no space but " ") is its plain key."""
     if line and sentences._spaces_only(line):
         assert sentences._key(line, True) == " ".join(line.split()).lower()
+
+
+def test_frozen_records_take_exactly_their_fields_and_stay_as_made() -> None:
+    import pytest
+
+    from crosscheck.classify._frozen import Frozen
+
+    class Pair(Frozen):
+        left: int
+        right: int
+        __slots__ = tuple(__annotations__)
+
+    pair = Pair(left=1, right=2)
+    assert (pair.left, pair.right) == (1, 2)
+    with pytest.raises(AttributeError):
+        pair.left = 3
+    with pytest.raises(TypeError):
+        Pair(left=1)
+    with pytest.raises(TypeError):
+        Pair(left=1, right=2, other=3)
+    assert RULES == RULES and hash(RULES) == hash(RULES) and RULES.qualifiers.parts[0].name

@@ -9,9 +9,9 @@ from functools import cache
 from typing import Any
 
 from crosscheck._cache import regex, remember
+from crosscheck.classify._frozen import Frozen
 
 __all__ = [
-    "Frozen",
     "Parts",
     "Qualifiers",
     "clause_breaks",
@@ -177,24 +177,6 @@ def streets(words: list[str]) -> re.Pattern[str]:
         return regex(r"(?!x)x")
     names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return regex(rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{names})\b")
-
-
-class Frozen:
-    """A record whose fields are set once, by name (a slotted class, not a named tuple: a slot
-    is read in the interpreter's fast path, a named tuple's field is not; no dataclass either,
-    so the ``dataclasses`` module is not imported)."""
-
-    __slots__ = ()
-
-    def __init__(self, **fields: Any) -> None:
-        names = type(self).__slots__
-        if len(fields) != len(names) or not fields.keys() <= set(names):
-            raise TypeError(f"{type(self).__name__} needs exactly {', '.join(names)}")
-        for name, value in fields.items():
-            object.__setattr__(self, name, value)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"{type(self).__name__} is read-only")
 
 
 class Qualifiers(Frozen):

@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from crosscheck.classify._frozen import Frozen
 from crosscheck.classify._patterns import (
-    Frozen,
     Qualifiers,
     clause_breaks,
     clause_words,
