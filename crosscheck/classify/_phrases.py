@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
+from itertools import repeat
 
 from crosscheck._cache import regex, remember
 from crosscheck.classify._openers import RUN as _RUN
@@ -124,7 +125,7 @@ class Vocabulary:
                 if seconds is None:
                     always.add(first)
                 else:
-                    pairs.update((first, second) for second in seconds)
+                    pairs.update(zip(repeat(first), seconds))
         self.openers = openers
         self.firsts = frozenset(openers)
         """The words that open a phrase of some list (a set is looked in faster than a dict)."""
