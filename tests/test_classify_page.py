@@ -127,3 +127,73 @@ def test_one_scan_ends_sentences_as_each_line_would(text: str) -> None:
     for sentence in sentences.split_sentences(text, RULES):
         assert sentence.clauses[0][0] == sentence.start
         assert all(a[1] == b[0] for a, b in pairwise(sentence.clauses))
+
+
+SCAN_PIECES = (
+    *("the", " ", "  ", "in", "a", "week", "last", "said", ",", "-", "_", "9", "é", "K"),
+    *("“", "’", "\u00a0", "\u2014"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(chunks(*SCAN_PIECES, size=30), INDEX, INDEX)
+def test_ascii_word_scan_agrees_with_the_word_split(text: str, a: int, b: int) -> None:
+    """A text's openers (found by bytes when its words are ASCII) and word counts (counted in
+    place) are those of the plain split of its words; every word start is a ``\\w+`` run's."""
+    from crosscheck.classify._openers import scan_folded
+    from crosscheck.classify._phrases import WordScan
+
+    scan = WordScan(text, RULES.vocabulary)
+    folded = text.lower()
+    starts = [m.start() for m in re.finditer(r"\w+", folded)]
+    a, b = bounds(text, a, b)
+    assert scan.count_words(a, b) == len([s for s in starts if a <= s < b])
+    assert scan.words == starts
+    plain: list[list[tuple[int, int, str]]] = [[] for _ in RULES.vocabulary.lists]
+    assert scan_folded(folded, RULES.vocabulary, plain) == starts
+    assert scan.openers == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    chunks(".", "!", "?", '"', "'", ")", "]", " ", "\n", "\t", "\x1c", "A", "a", "1", "(", size=30)
+)
+def test_ascii_sentence_end_finds_what_the_full_one_does(text: str) -> None:
+    """In an ASCII text the ASCII sentence-end pattern ends sentences where the full one does."""
+    assert [m.span() for m in sentences._END_ASCII.finditer(text)] == [
+        m.span() for m in sentences._END.finditer(text)
+    ]
+
+
+def test_other_ascii_spaces_are_every_ascii_space_but_space_and_newline() -> None:
+    spaces = {chr(c) for c in range(128) if chr(c).isspace()} - {" ", "\n"}
+    assert set(sentences._OTHER_ASCII_SPACES) == spaces
+
+
+@settings(max_examples=300, deadline=None)
+@given(chunks("a", "B", " ", "  ", "\t", "\r", "\x1c", "\u00a0", ".", size=12))
+def test_line_key_is_the_same_when_the_text_holds_spaces_only(line: str) -> None:
+    """A line's key read the fast way (known to hold no space but " ") is its plain key."""
+    if line and sentences._spaces_only(line):
+        assert sentences._key(line, True) == " ".join(line.split()).lower()
+
+
+def test_frozen_records_take_exactly_their_fields_and_stay_as_made() -> None:
+    import pytest
+
+    from crosscheck.classify._frozen import Frozen
+
+    class Pair(Frozen):
+        left: int
+        right: int
+        __slots__ = tuple(__annotations__)
+
+    pair = Pair(left=1, right=2)
+    assert (pair.left, pair.right) == (1, 2)
+    with pytest.raises(AttributeError):
+        pair.left = 3
+    with pytest.raises(TypeError):
+        Pair(left=1)
+    with pytest.raises(TypeError):
+        Pair(left=1, right=2, other=3)
+    assert RULES == RULES and hash(RULES) == hash(RULES) and RULES.qualifiers.parts[0].name

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from crosscheck._cache import regex, remember
+from crosscheck.classify._frozen import Frozen
 
 __all__ = [
     "Parts",
@@ -18,6 +18,8 @@ __all__ = [
     "clause_words",
     "edge_pattern",
     "key",
+    "named_phrases",
+    "phrase_index",
     "qualifiers",
     "streets",
     "strings",
@@ -137,6 +139,31 @@ def clause_breaks(text: Mapping[str, Any], *, words: bool = True) -> re.Pattern[
     return regex(f"[{firsts}](?:{'|'.join(filter(None, [space, rest]))})")
 
 
+def phrase_index(table: Mapping[str, Any], field: str) -> dict[str, list[int]]:
+    """Phrase → indexes of the actions (in the rules' action order) that list it under ``field``."""
+    index: dict[str, list[int]] = {}
+    order = 0
+    for spec in table.values():
+        if not isinstance(spec, Mapping) or not strings(spec.get("verbs")):
+            continue
+        for phrase in strings(spec.get(field)):
+            found = index.setdefault(key(phrase), [])
+            if order not in found:
+                found.append(order)
+        order += 1
+    return index
+
+
+def named_phrases(*tables: Mapping[str, Any]) -> dict[str, str]:
+    """Phrase → the name of the table entry that lists it (the first one)."""
+    names: dict[str, str] = {}
+    for table in tables:
+        for name, phrases in table.items():
+            for phrase in strings(phrases):
+                names.setdefault(key(phrase), name)
+    return names
+
+
 def edge_pattern(phrases: list[str], template: str) -> re.Pattern[str]:
     """``template`` with ``{}`` replaced by a trie of the phrases; never matches when empty."""
     if not phrases:
@@ -152,8 +179,7 @@ def streets(words: list[str]) -> re.Pattern[str]:
     return regex(rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{names})\b")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Qualifiers:
+class Qualifiers(Frozen):
     """What makes a count a part, an increment, a remainder, a severity, a population, a rate or
     a plan (``[text]`` of ``categories.toml`` and ``[severity]`` of ``scopes.toml``)."""
 
@@ -177,15 +203,18 @@ class Qualifiers:
     all_but: re.Pattern[str]
     """Right before a remainder: "all but 4,000 homes"."""
 
+    __slots__ = tuple(__annotations__)  # the fields above
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Parts:
+
+class Parts(Frozen):
     """One kind of part of a set (``[parts.<name>]`` of ``scopes.toml``): the words before the
     number (``before``: a verb right before it or before a preposition) and after it."""
 
     name: str
     before: re.Pattern[str]
     after: re.Pattern[str]
+
+    __slots__ = tuple(__annotations__)  # the fields above
 
 
 _GAP = r"(?:[^\W\d_][\w'’-]*|\d[\d,.]*)"
@@ -210,7 +239,7 @@ def _parts(table: Mapping[str, Any]) -> tuple[Parts, ...]:
             branches.append(rf"(?<![\w-])(?:{trie(key(w) for w in strings(spec['before']))})\s+")
         before = "(?:" + "|".join(branches) + ")$" if branches else r"(?!x)x"
         after = edge_pattern(strings(spec.get("after")), r"\s+(?:{})\s")
-        found.append(Parts(name, regex(before, re.IGNORECASE), after))
+        found.append(Parts(name=name, before=regex(before, re.IGNORECASE), after=after))
     return tuple(found)
 
 

@@ -16,43 +16,32 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
-from itertools import accumulate, compress
+from itertools import repeat
 
 from crosscheck._cache import regex, remember
+from crosscheck.classify._openers import RUN as _RUN
+from crosscheck.classify._openers import (
+    ascii_words,
+    fold,
+    fold_text,
+    scan_ascii,
+    scan_folded,
+    scan_words,
+)
 from crosscheck.classify._patterns import key, trie
 
 __all__ = ["Phrases", "Vocabulary", "WordScan", "key", "trie"]
 
-_RUN = regex(r"\w+")
 _HEAD = regex(r"(\w+)(?: (\w+))?")
 """A phrase's first word, and its second when one space parts them."""
-# Characters re.IGNORECASE folds onto ASCII letters that str.lower() does not map onto them.
-_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_FOLD_CHARS = "\u0130\u0131\u017f\u212a"
-_SPLIT = regex(r"(\w+)")
-_SPLIT_ASCII = regex(r"(\w+)", re.ASCII)
-"""The same words in an ASCII text, found faster."""
+_STARTS = regex(r"(?<!\w)\w")
+"""A word's first character (the one before it is read even at the scan's start)."""
 _NEVER = regex(r"(?!x)x")
 
 
 def _word_char(char: str) -> bool:
     """What ``\\w`` matches (a letter or digit of any script, or an underscore)."""
     return char.isalnum() or char == "_"
-
-
-def _folded(text: str) -> str | None:
-    """The text folded as a whole, when that keeps every offset and word boundary; else None."""
-    if text.isascii():
-        return text.lower()
-    if any(c in text for c in _FOLD_CHARS):
-        text = text.translate(_FOLDS)
-    folded = text.lower()
-    return folded if len(folded) == len(text) else None
-
-
-def _fold(word: str) -> str:
-    """A word as the first word of a phrase would spell it (lower case, as IGNORECASE folds)."""
-    return word.lower() if word.isascii() else word.translate(_FOLDS).lower()
 
 
 class Phrases:
@@ -122,15 +111,28 @@ def _index(phrases: tuple[str, ...]) -> _Index:
 class Vocabulary:
     """The first words of several phrase lists: word → (index, seconds) of the lists it opens."""
 
-    __slots__ = ("lists", "openers")
+    __slots__ = ("always", "firsts", "lists", "openers", "pairs")
 
     def __init__(self, lists: Iterable[Phrases]) -> None:
         self.lists = tuple(lists)
         openers: dict[str, tuple[tuple[int, frozenset[str] | None], ...]] = {}
+        always: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
         for index, phrases in enumerate(self.lists):
             for first in phrases.by_first:
-                openers[first] = (*openers.get(first, ()), (index, phrases.seconds[first]))
+                seconds = phrases.seconds[first]
+                openers[first] = (*openers.get(first, ()), (index, seconds))
+                if seconds is None:
+                    always.add(first)
+                else:
+                    pairs.update(zip(repeat(first), seconds))
         self.openers = openers
+        self.firsts = frozenset(openers)
+        """The words that open a phrase of some list (a set is looked in faster than a dict)."""
+        self.always = frozenset(always)
+        """The first words that open a phrase whatever word follows them."""
+        self.pairs = frozenset(pairs)
+        """(first word, next word) that open a phrase."""
 
 
 Hit = tuple[int, int, str]
@@ -145,9 +147,7 @@ class WordScan:
     span that ends inside that next word is checked in ``find``.
     """
 
-    __slots__ = ("_slow", "openers", "text", "vocabulary", "words")
-
-    words: list[int]
+    __slots__ = ("_folded", "_slow", "_words", "openers", "text", "vocabulary")
 
     def __init__(self, text: str, vocabulary: Vocabulary) -> None:
         self.text = text
@@ -155,38 +155,29 @@ class WordScan:
         self.openers: list[list[tuple[int, int, str]]] = [[] for _ in vocabulary.lists]
         """Per list: (start, end, folded word) of each word that may open one of its phrases."""
         self._slow: dict[int, re.Pattern[str]] = {}
-        folded = _folded(text)
+        self._words: list[int] | None = None
+        """Every word's start, made only when asked for (``words``): few texts need them."""
+        folded = self._folded = fold_text(text)
         if folded is None:
-            self.words = self._scan_words(text)
-            return
-        # Words, their bounds and the openers among them, with every loop but one in C.
-        parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(folded)
-        bounds = list(accumulate(map(len, parts)))
-        words = parts[1::2]
-        starts = self.words = bounds[0:-1:2]
-        openers, lists, last = vocabulary.openers, self.openers, len(words) - 1
-        for i in compress(range(len(words)), map(openers.__contains__, words)):
-            word = words[i]
-            span = (starts[i], starts[i] + len(word), word)
-            after = words[i + 1] if i < last else None
-            for index, seconds in openers[word]:
-                if seconds is None or after in seconds:
-                    lists[index].append(span)
+            self._words = scan_words(text, vocabulary, self.openers)
+        elif ascii_words(folded):
+            scan_ascii(folded, vocabulary, self.openers)
+        else:
+            self._words = scan_folded(folded, vocabulary, self.openers)
 
-    def _scan_words(self, text: str) -> list[int]:
-        """Word starts and openers, one word at a time (texts whose case folding is uneven)."""
-        get = self.vocabulary.openers.get
-        words: list[int] = []
-        for m in _RUN.finditer(text):
-            start = m.start()
-            words.append(start)
-            word = _fold(m.group())
-            lists = get(word)
-            if lists is not None:
-                span = (start, m.end(), word)
-                for index, _ in lists:
-                    self.openers[index].append(span)
-        return words
+    @property
+    def words(self) -> list[int]:
+        """The start of every word (``\\w+`` run) of the text, in order."""
+        if self._words is None:
+            assert self._folded is not None
+            self._words = [m.start() for m in _RUN.finditer(self._folded)]
+        return self._words
+
+    def count_words(self, start: int, end: int) -> int:
+        """How many words start in text[start:end] (counted in place unless all are known)."""
+        if self._words is not None or self._folded is None:
+            return bisect_left(self.words, end) - bisect_left(self.words, start)
+        return len(_STARTS.findall(self._folded, start, end)) if end > start else 0
 
     def find(self, index: int, start: int = 0, end: int | None = None) -> list[Hit]:
         """What ``finditer`` of list ``index``'s whole-word pattern finds in text[start:end]."""
@@ -219,8 +210,9 @@ class WordScan:
                     found.append((at, last, m.group()))
         if cut is not None:
             # The word before the cut one was judged by its whole next word: match it again.
-            before = bisect_left(self.words, cut) - 1
-            at = self.words[before] if before >= 0 else -1
+            words = self.words
+            before = bisect_left(words, cut) - 1
+            at = words[before] if before >= 0 else -1
             if at >= max(start, last):
                 run = _RUN.match(text, at)
                 if run is not None and run.end() < cut:
@@ -243,7 +235,7 @@ class WordScan:
         text = self.text
         if at and text[at - 1] == "-":
             return None
-        first = _fold(text[at:run_end])
+        first = fold(text[at:run_end])
         if first not in phrases.by_first:
             return None
         pattern = phrases.pattern(first)

@@ -6,6 +6,8 @@ speaker of its own takes the speaker named where the quotation opens or closes.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from crosscheck._cache import regex
 from crosscheck.classify.context import Match, Page
 from crosscheck.classify.sentences import Sentence
@@ -55,6 +57,12 @@ def _bare(word: str) -> str:
 
 def _words(text: str) -> list[str]:
     return _WORDS.findall(text)
+
+
+def _first_words(text: str, start: int, end: int, limit: int) -> list[str]:
+    """The first ``limit`` words of text[start:end] (the pattern reads no context: the same
+    words as ``_words`` of the slice), read no further."""
+    return [m.group() for m in islice(_WORDS.finditer(text, start, end), limit)]
 
 
 def _capital(word: str) -> bool:
@@ -110,16 +118,18 @@ class _Resolver:
         return None
 
     def _before(self, text: str, start: int, verb: Match) -> str | None:
-        parts = [_words(p) for p in text[start : verb.start].split(",")[-4:]]
+        parts = text[start : verb.start].split(",")[-4:]  # read into words as they are reached
         while parts:
-            words = parts.pop()
+            words = _words(parts.pop())
             while words and words[-1].lower() in self.rules.speech_skip:
                 words.pop()
             if not words:
                 continue
             opener = words[0].lower()
-            if parts and (opener in _APPOSITIVE or opener.endswith("ing")) and _name_run(parts[-1]):
-                return self._named(" ".join(_name_run(parts[-1])))
+            if parts and (opener in _APPOSITIVE or opener.endswith("ing")):
+                run = _name_run(_words(parts[-1]))
+                if run:
+                    return self._named(" ".join(run))
             return self._speaker(words)
         return None
 
@@ -144,7 +154,7 @@ class _Resolver:
         return noun
 
     def _after(self, text: str, verb: Match, end: int) -> str | None:
-        words = _words(text[verb.end : end])[: _MAX_NAME + 1]
+        words = _first_words(text, verb.end, end, _MAX_NAME + 1)
         run: list[str] = []
         for word in words:
             if not _capital(word):
@@ -169,9 +179,9 @@ class _Resolver:
         """The sentence's own speaker, from its "according to" markers and speech verbs."""
         text = self.page.text
         for marker in according:
-            words = _words(text[marker.end : sentence.end])
             run: list[str] = []
-            for word in words:
+            for read in _WORDS.finditer(text, marker.end, sentence.end):  # a few words at most
+                word = read.group()
                 if not word[:1].isalnum() or (run and word.lower() in self.rules.stop):
                     break
                 run.append(word)
@@ -216,28 +226,29 @@ def speakers_of(page: Page, until: int | None = None) -> Speakers:
         start, end = sentence.start, sentence.end
         if until is not None and start > until and not pending:
             break
-        chunk = page.text[start:end]
         while a < len(according) and according[a].start < start:
             a += 1
         while v < len(speech) and speech[v].start < start:
             v += 1
-        own = resolver.own(
-            sentence,
+        markers = (
             page.within(according, start, end)
             if a < len(according) and according[a].start < end
-            else [],
-            page.within(speech, start, end) if v < len(speech) and speech[v].start < end else [],
+            else []
         )
-        quoted = chunk[:1] in _OPEN or (
-            pending
-            and (i == 0 or sentences[i - 1].paragraph == sentence.paragraph or chunk[:1] in _OPEN)
+        verbs = page.within(speech, start, end) if v < len(speech) and speech[v].start < end else []
+        # most sentences have neither: no speaker of their own, and their text is not read
+        own = resolver.own(sentence, markers, verbs) if markers or verbs else None
+        chunk = page.text[start:end] if own is not None else ""
+        opens = page.text[start] in _OPEN
+        quoted = opens or (
+            pending and (i == 0 or sentences[i - 1].paragraph == sentence.paragraph or opens)
         )
         by_sentence[sentence.start] = own
         if own is None and quoted:
             pending.append(sentence.start)
             if quote_speaker is not None:
                 by_sentence[sentence.start] = quote_speaker
-        if own is not None and (chunk[:1] in _OPEN or _closes(chunk)) and pending:
+        if own is not None and (opens or _closes(chunk)) and pending:
             for start in pending:
                 by_sentence[start] = by_sentence[start] or own
             pending = []

@@ -57,12 +57,19 @@ class Background:
 
     @property
     def marks(self) -> list[int]:
-        """Offsets of the words that mark a part as background (found on first use)."""
+        """Offsets of the words that mark a part as background (found on first use). Years are
+        looked for only in the runs of sentences that hold a value (``Page.claim_spans``): a
+        count's part lies in its own sentence, and a run ends before a space, where the year
+        scan's look past a year reads what it reads at the end of the run."""
         if self._marks is None:
             text, reference = self.page.text, self.reference
             counted = {m.start for m in self.numbers}
             years = []
-            for found in _YEAR_SCAN.finditer(text):
+            for found in (
+                found
+                for span in self.page.claim_spans
+                for found in _YEAR_SCAN.finditer(text, *span)
+            ):
                 at = found.start(1)
                 before = at - 1
                 while before > 0 and text[before - 1].isspace():

@@ -35,9 +35,9 @@ def _matches(
     scan: WordScan, index: int, spans: Sequence[tuple[int, int]] | None = None
 ) -> list[Match]:
     """The list's matches in the whole text, or in each of ``spans``."""
-    label = scan.vocabulary.lists[index].label
+    label, new = scan.vocabulary.lists[index].label, tuple.__new__  # in C, not Match's __new__
     return [
-        Match(start, end, label(found))
+        new(Match, (start, end, label(found)))
         for span in (spans if spans is not None else [(0, len(scan.text))])
         for start, end, found in scan.find(index, *span)
     ]
@@ -62,7 +62,6 @@ class Page:
         "starts",
         "text",
         "triggers",
-        "words",
     )
 
     def __init__(
@@ -72,7 +71,6 @@ class Page:
         self.rules = rules
         self.sentences = sentences
         scan = self.scan = scan or WordScan(text, rules.vocabulary)
-        self.words: list[int] = scan.words
         self.starts = [s.start for s in sentences]
         spans = self.claim_spans = claim_spans(sentences)
         blocked = _matches(scan, Lists.NOT_TRIGGERS, spans)
@@ -104,7 +102,7 @@ class Page:
         """Number of words strictly between two offsets (0 when adjacent or overlapping)."""
         if right_start <= left_end:
             return 0
-        return max(0, bisect_left(self.words, right_start) - bisect_left(self.words, left_end))
+        return max(0, self.scan.count_words(left_end, right_start))
 
     def distance(self, a: tuple[int, int], b: tuple[int, int]) -> int:
         return self.gap(a[1], b[0]) if a[0] <= b[0] else self.gap(b[1], a[0])

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from crosscheck.classify._frozen import Frozen
 from crosscheck.classify._patterns import (
     Qualifiers,
     clause_breaks,
     clause_words,
     edge_pattern,
+    named_phrases,
+    phrase_index,
     qualifiers,
     streets,
 )
@@ -69,8 +71,7 @@ class Action(NamedTuple):
     """Index in ``Rules.vocabulary`` of a purpose action's own objects."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Rules:
+class Rules(Frozen):
     """The compiled lexicon; compared and hashed by identity, like the Lexicon it comes from."""
 
     vocabulary: Vocabulary
@@ -117,6 +118,8 @@ class Rules:
     """A verb or participle → what happened to counted things ("razed" → "destroyed")."""
     of_them: re.Pattern[str]
     qualifiers: Qualifiers
+
+    __slots__ = tuple(__annotations__)  # the fields above
 
     def canonical_noun(self, phrase: str) -> str:
         key = _key(phrase)
@@ -187,30 +190,6 @@ def _actions(table: Mapping[str, Any]) -> tuple[tuple[Action, ...], list[Phrases
     return tuple(actions), own
 
 
-def _phrase_index(table: Mapping[str, Any], key: str) -> dict[str, list[int]]:
-    """Phrase → indexes of the actions (in ``_actions`` order) that list it under ``key``."""
-    index: dict[str, list[int]] = {}
-    order = 0
-    for spec in table.values():
-        if not isinstance(spec, Mapping) or not _strings(spec.get("verbs")):
-            continue
-        for phrase in _strings(spec.get(key)):
-            found = index.setdefault(_key(phrase), [])
-            if order not in found:
-                found.append(order)
-        order += 1
-    return index
-
-
-def _named_phrases(*tables: Mapping[str, Any]) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for table in tables:
-        for name, phrases in table.items():
-            for phrase in _strings(phrases):
-                names.setdefault(_key(phrase), name)
-    return names
-
-
 @lru_cache(maxsize=8)
 def rules_for(lexicon: Lexicon) -> Rules:
     cats = lexicon["categories"]
@@ -234,9 +213,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
     people = {_key(w) for w in _strings(counted.get("people"))}
     people |= {c for c in subjects.get("synonyms", {}) if _key(c) in people or c in people}
     dates = cats.get("dates", {})
-    verbs = _phrase_index(dates, "verbs")
-    objects = _phrase_index(dates, "objects")
-    scope_name = _named_phrases(scopes.get("windows", {}), scopes.get("qualifiers", {}))
+    verbs = phrase_index(dates, "verbs")
+    objects = phrase_index(dates, "objects")
+    scope_name = named_phrases(scopes.get("windows", {}), scopes.get("qualifiers", {}))
     actions, own_objects = _actions(dates)
     lists = [
         Phrases(_strings(text.get("not_triggers"))),
@@ -292,7 +271,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         ),
         subordinators=edge_pattern(_strings(text.get("subordinators")), r"(?<![\w-])(?:{})\s"),
         streets=streets(_strings(text.get("streets"))),
-        thing_states=_named_phrases(text.get("thing_states", {})),
+        thing_states=named_phrases(text.get("thing_states", {})),
         of_them=edge_pattern(_strings(text.get("of_them")), r"\s+(?:{})(?![\w-])"),
         singular=edge_pattern(_strings(text.get("singular")), r"(?<!\w)(?:{})(?!\w)"),
         qualifiers=qualifiers(text, counts, scopes),

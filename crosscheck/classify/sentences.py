@@ -22,6 +22,8 @@ __all__ = ["Sentence", "claim_spans", "split_sentences", "trim"]
 _WORD = regex(r"[^\W\d_]{2,}")
 _END = regex(r"""[.!?…][.!?…]*["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9…])""")
 """A sentence end (opening with a class, not a repeat, so the engine scans for it fast)."""
+_END_ASCII = regex(r"""[.!?][.!?]*[")\]]*\s+(?=["(\[]?[A-Z0-9])""")
+"""The same in an ASCII text (a smaller first class is tested faster at each character)."""
 _CLOSERS = '.!?:;"”’)…'
 _EDGE = ' \t\r\n\u00a0,;:—–-/"“”‘’'
 _INITIALS = regex(r"(?:[A-Za-z]\.)*[A-Za-z]$")
@@ -46,6 +48,10 @@ class Sentence(NamedTuple):
         return self.start, self.end
 
 
+_new = tuple.__new__
+"""A named tuple made from its fields in C (its own ``__new__`` is a Python function)."""
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span past spaces, edge punctuation and a final period."""
     while start < end and text[start] in _EDGE:
@@ -59,11 +65,27 @@ def _headline_like(line: str) -> bool:
     return line.rstrip()[-1:] not in _CLOSERS and len(line.split()) <= _MAX_HEADLINE_WORDS
 
 
-def _key(line: str) -> str:
-    """The line's words joined by one space, in lower case: lines with the same key repeat."""
-    if line.isprintable() and "  " not in line and line[0] != " " and line[-1] != " ":
+def _key(line: str, spaces_only: bool = False) -> str:
+    """The line's words joined by one space, in lower case: lines with the same key repeat.
+    ``spaces_only``: the line holds no space but " " (known for the whole text)."""
+    if (
+        (spaces_only or line.isprintable())
+        and "  " not in line
+        and line[0] != " "
+        and line[-1] != " "
+    ):
         return line.lower()  # its only spaces are single ones between words (most lines)
     return " ".join(line.split()).lower()
+
+
+_OTHER_ASCII_SPACES = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
+"""What ``str.split`` parts words at in an ASCII text besides " " and the newline."""
+
+
+def _spaces_only(text: str) -> bool:
+    """Whether the text's lines hold no space but " " (a few scans of the text for each other
+    kind, cheaper than a test of each line's every character)."""
+    return text.isascii() and not any(c in text for c in _OTHER_ASCII_SPACES)
 
 
 def _body_lines(text: str, title: str | None) -> list[tuple[int, int, bool]]:
@@ -73,12 +95,13 @@ def _body_lines(text: str, title: str | None) -> list[tuple[int, int, bool]]:
     headline_found = False
     wanted = " ".join(title.split()).lower() if title else None
     end = -1
+    spaces_only = _spaces_only(text)
     for line in text.split("\n"):
         start = end + 1
         end = start + len(line)
         if not line:
             continue
-        key = _key(line)
+        key = _key(line, spaces_only)
         if not key or key in seen:
             continue
         seen.add(key)
@@ -109,7 +132,8 @@ def _sentence_ends(text: str, lines: list[tuple[int, int, bool]], rules: Rules) 
     newline) is one the line's own scan would not find, and it consumes only end marks and
     spaces, where that scan would start no other match.
     """
-    found = _END.finditer(text, lines[0][0]) if lines else iter(())
+    pattern = _END_ASCII if text.isascii() else _END
+    found = pattern.finditer(text, lines[0][0]) if lines else iter(())
     match = next(found, None)
     ends = []
     for start, end, _ in lines:
@@ -143,7 +167,8 @@ def _clauses(
             continue
         if cut > cuts[-1] and cut < end:
             cuts.append(cut)
-    inside = [at for at, stop in words[bisect_right(words, (start, end)) :] if stop <= end]
+    first, last = bisect_right(words, (start, end)), bisect_left(words, (end,))
+    inside = [at for at, stop in words[first:last] if stop <= end]
     if inside:
         cuts = sorted({*cuts, *inside})
     cuts.append(end)
@@ -197,7 +222,7 @@ def split_sentences(
                     if words is None:
                         words = _break_words(text, rules, scan)
                     clauses = _clauses(text, start, end, rules, words)
-                sentences.append(Sentence(start, end, clauses, index, headline))
+                sentences.append(_new(Sentence, (start, end, clauses, index, headline)))
             left = right
     return sentences
 
