@@ -12,7 +12,7 @@ from crosscheck.extract import _numbers_lexicon as lexicon_module
 from crosscheck.extract import _numbers_rules as rules
 from crosscheck.extract._numbers_lexicon import Compiled, compile_numbers
 from crosscheck.extract._numbers_units import _MINUS, _SLASH_FRACTION, _minus_before
-from crosscheck.extract._tries import trie
+from crosscheck.extract._tries import lowered_variants, trie, variants
 from crosscheck.lexicon import default_lexicon
 
 C: Compiled = compile_numbers(default_lexicon())
@@ -155,11 +155,44 @@ OLD_CANDIDATE = _old_candidate()
 def test_the_candidate_hits_where_the_first_one_did(text: str) -> None:
     """Wherever the full pattern matches, the candidate hits if and only if the first one did
     (it no longer hits where the full pattern cannot match: "a" before a noun)."""
-    padded = " " + text
+    padded, lowered = " " + text, " " + text.lower()
+    candidate = C.candidate if len(lowered) == len(padded) else C.cased_candidate
     for pos in range(len(text)):
         if C.master.match(text, pos) is not None:
             old = OLD_CANDIDATE.match(padded, pos) is not None
-            assert (C.candidate.match(padded, pos) is not None) == old, (text, pos)
+            hit = candidate.match(lowered if candidate is C.candidate else padded, pos)
+            assert (hit is not None) == old, (text, pos)
+
+
+def test_lowered_variants_are_the_folded_ones_lower_cased() -> None:
+    """A character is one of ``variants(ch)`` exactly when its lower case is one of
+    ``lowered_variants(ch)``, for every letter of the candidate's words (every code point that
+    ``str.lower()`` keeps to one character)."""
+    words = [*C.cardinals, *C.scales, *C.groups, *C.vague, *C.fractions, *C.currency_prefix]
+    letters = {ch for word in [*words, "half", "a", "an"] for ch in word if ch.isalpha()}
+    lower_of: dict[str, set[str]] = {}
+    for point in range(0x110000):
+        char = chr(point)
+        low = char.lower()
+        if len(low) == 1:
+            lower_of.setdefault(low, set()).add(char)
+    for letter in {ch.lower() for ch in letters}:
+        found = {c for v in lowered_variants(letter) for c in lower_of.get(v, ())}
+        assert found == set(variants(letter)) - {"İ"}, letter
+
+
+@settings(max_examples=400)
+@given(texts)
+@example("İ a hundred")
+@example("ſeven and ſix KIlo")
+def test_the_lowered_candidate_hits_where_the_cased_one_does(text: str) -> None:
+    """The scan looks for candidates in the text lower-cased: the same places as in the text."""
+    padded, lowered = " " + text, " " + text.lower()
+    if len(lowered) != len(padded):
+        return
+    for pos in range(len(padded)):
+        cased = C.cased_candidate.match(padded, pos) is not None
+        assert (C.candidate.match(lowered, pos) is not None) == cased, (text, pos)
 
 
 @settings(max_examples=400)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-from crosscheck.extract._tries import trie, variants
+from crosscheck.extract._tries import lowered_variants, trie, variants
 
 __all__ = ["after_pattern", "candidate_pattern", "first_letters", "guard"]
 
@@ -29,10 +29,12 @@ def candidate_pattern(
     follow: Collection[str],
     codes: Collection[str],
     symbols: str,
+    lowered: bool = False,
 ) -> str:
     """``triggers``: words that open a number, followed by a word boundary; ``articles``: words
     that open one only before a word of ``follow``; ``codes``: currency codes, before a digit,
-    a point or a dollar sign; ``symbols``: the currency signs."""
+        a point or a dollar sign; ``symbols``: the currency signs (caseless); ``lowered``: for a
+    text lower-cased by ``str.lower()`` (to the same length)."""
     words = [*triggers, *articles, *codes]
     # Each word list ends with its own marker, a character no word holds, and the trie spells
     # the marker as what must follow a word of that list.
@@ -41,7 +43,7 @@ def candidate_pattern(
     word_end, article_end, code_end = next(free), next(free), next(free)
     ends = {
         word_end: r"\b",
-        article_end: rf"\s*-?\s*(?:{trie(follow, fold=True)})",
+        article_end: rf"\s*-?\s*(?:{trie(follow, fold=True, lowered=lowered)})",
         code_end: r"\s?(?=[\d.$])",
     }
     marked = [
@@ -49,10 +51,12 @@ def candidate_pattern(
         *(w + article_end for w in articles),
         *(w + code_end for w in codes),
     ]
-    firsts = "".join(sorted({v for w in words for v in variants(w[:1])}))
+    case = lowered_variants if lowered else variants
+    firsts = "".join(sorted({v for w in words for v in case(w[:1])}))
+    words_trie = trie(marked, fold=True, lowered=lowered, ends=ends)
     return (
         rf"\W(?=[\d\-−.{re.escape(symbols + firsts)}])"
-        rf"(?:\d|[-−]\.?\d|\.\d|[{re.escape(symbols)}]|{trie(marked, fold=True, ends=ends)})"
+        rf"(?:\d|[-−]\.?\d|\.\d|[{re.escape(symbols)}]|{words_trie})"
     )
 
 

@@ -39,6 +39,7 @@ class Compiled:
 
     master: re.Pattern[str]
     candidate: re.Pattern[str]
+    cased_candidate_pattern: str
     simple_pattern: str
     word_token: re.Pattern[str]
     unit_after: re.Pattern[str]
@@ -81,6 +82,12 @@ class Compiled:
         """The plain digit and word forms alone, for the rare match that a fancier form took
         and then dropped: compiled on first use (~2 ms a run spares most runs)."""
         return regex(self.simple_pattern, _I | re.VERBOSE)
+
+    @cached_property
+    def cased_candidate(self) -> re.Pattern[str]:
+        """The candidate pattern for a text that ``str.lower()`` lengthens (a dotted capital I),
+        which is scanned as it is: compiled on first use."""
+        return regex(self.cased_candidate_pattern)
 
 
 Endings = tuple[tuple[str, ...], int] | None
@@ -219,11 +226,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     follow = {*scales, "dozen", *fractions}
     follow |= {" ".join(v.split()[1:]) for v in vague if v.split()[0] in articles - alone}
     coded = [k for k in cur_pre if k[0].isalpha()]
-    candidate = regex(
-        candidate_pattern(
-            (triggers - articles) | alone, articles - alone, follow, coded, cur_sym_chars
-        )
-    )
+    candidate_args = ((triggers - articles) | alone, articles - alone, follow, coded, cur_sym_chars)
     master = regex(fancy + "|" + simple, _I | re.VERBOSE)
     unit_alt = trie(k for k in units if len(k) > 1 or not k.isalpha())
     unit_one = trie(k for k in units if len(k) == 1 and k.isalpha())
@@ -257,7 +260,8 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     return Compiled(
         master=master,
         simple_pattern=simple,
-        candidate=candidate,
+        candidate=regex(candidate_pattern(*candidate_args, lowered=True)),
+        cased_candidate_pattern=candidate_pattern(*candidate_args),
         word_token=regex(rf"{word}|and", _I),
         unit_after=regex(unit_after, _I),
         currency_after=regex(currency_after, _I),

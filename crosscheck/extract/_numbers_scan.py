@@ -23,9 +23,14 @@ def scan(text: str, c: Compiled) -> list[Atom]:
     atoms: list[Atom] = []
     pos = 0
     # The candidate pattern consumes the non-word character before a number: in ``padded``
-    # that character sits at the index where the number starts in ``text``.
-    padded = " " + text
-    find, match = c.candidate.search, c.master.match
+    # that character sits at the index where the number starts in ``text``. It looks at the
+    # text lower-cased, unless that moves offsets (see _numbers_candidate).
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        padded, find = " " + lowered, c.candidate.search
+    else:
+        padded, find = " " + text, c.cased_candidate.search
+    match = c.master.match
     while (hint := find(padded, pos)) is not None:
         start = hint.start()
         m = match(text, start)
