@@ -72,7 +72,7 @@ class Compiled:
     percent_after: re.Pattern[str]
     qualifier_ends: Endings
     label_ends: Endings
-    month_ends: tuple[str, ...] | None
+    month_ends: Endings
 
     def __init__(self, **fields: Any) -> None:
         self.__dict__.update(fields)
@@ -90,10 +90,20 @@ class Compiled:
         return regex(self.cased_candidate_pattern)
 
 
-Endings = tuple[tuple[str, ...], int] | None
-"""The last words of a word list (lower case) and the longest one's length, for a cheap test
-before searching for one of the list at the end of a window; ``None`` when that test could
-miss a match (a word that is not ASCII, or ends with what the pattern skips)."""
+Endings = tuple[dict[str, tuple[str, ...]], int] | None
+"""The last words of a word list (lower case) by their last letter, and the longest one's length,
+for a cheap test before searching for one of the list at the end of a window (a text ends with
+one of them only if it ends with one of those of its last letter: a short tuple for
+``str.endswith``, not the whole list); ``None`` when that test could miss a match (a word that
+is not ASCII, or ends with what the pattern skips)."""
+
+
+def _by_last(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Non-empty ``words`` by their last character, each group in the order given."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[-1], []).append(word)
+    return {last: tuple(group) for last, group in groups.items()}
 
 
 def _endings(words: Iterable[str], skipped: str = "") -> Endings:
@@ -103,18 +113,19 @@ def _endings(words: Iterable[str], skipped: str = "") -> Endings:
         if not parts or not word.isascii() or parts[-1][-1] in skipped:
             return None
         ends.add(parts[-1])
-    return (tuple(sorted(ends)), max(map(len, ends), default=0)) if ends else None
+    return (_by_last(sorted(ends)), max(map(len, ends), default=0)) if ends else None
 
 
 def _longest(word: str) -> tuple[int, str]:
     return -len(word), word
 
 
-def _month_ends(forms: list[str]) -> tuple[str, ...] | None:
-    """The month forms (longest first) for the cheap test before ``month_before``; ``None``
-    unless each is letters with a capital (the test skips a window without one)."""
+def _month_ends(forms: list[str]) -> Endings:
+    """The month forms by their last letter, and the longest one's length, for the cheap test
+    before ``month_before``; ``None`` unless each is letters with a capital (the test skips a
+    window without one)."""
     fine = all(form.isalpha() and any(ch.isupper() for ch in form) for form in forms)
-    return tuple(forms) if forms and fine else None
+    return (_by_last(forms), max(map(len, forms))) if forms and fine else None
 
 
 def _key(text: str) -> str:
