@@ -8,6 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from crosscheck.extract import _numbers_forms as forms_module
 from crosscheck.extract import _numbers_lexicon as lexicon_module
 from crosscheck.extract import _numbers_rules as rules
 from crosscheck.extract._numbers_lexicon import Compiled, compile_numbers
@@ -373,12 +374,12 @@ def test_age_and_label_are_the_plain_tests(text: str) -> None:
 
 def _unguarded() -> Compiled:
     """The patterns built without their guards (lookaheads that only spare the engine work)."""
-    guard = lexicon_module.guard
-    lexicon_module.guard = lambda before, firsts: ""
+    guard = forms_module.guard
+    forms_module.guard = lambda before, firsts: ""
     try:
         return lexicon_module.compile_numbers.__wrapped__(default_lexicon())  # type: ignore[no-any-return]
     finally:
-        lexicon_module.guard = guard
+        forms_module.guard = guard
 
 
 UNGUARDED = _unguarded()
@@ -401,9 +402,42 @@ UNGUARDED = _unguarded()
 @example("RS. 5")
 def test_the_guards_of_the_full_pattern_change_no_match(text: str) -> None:
     assert UNGUARDED.master.pattern.count("(?=") == C.master.pattern.count("(?=") - 6
+    lowered = text.lower()
+    pairs = [(C.cased_master, UNGUARDED.cased_master, text), (C.simple, UNGUARDED.simple, text)]
+    if len(lowered) == len(text):
+        pairs.append((C.master, UNGUARDED.master, lowered))
     for pos in range(len(text)):
-        for guarded, plain in ((C.master, UNGUARDED.master), (C.simple, UNGUARDED.simple)):
-            one, two = guarded.match(text, pos), plain.match(text, pos)
+        for guarded, plain, seen in pairs:
+            one, two = guarded.match(seen, pos), plain.match(seen, pos)
             assert (one and (one.span(), one.groupdict())) == (
                 two and (two.span(), two.groupdict())
             ), (text, pos)
+
+
+def _groups(m: re.Match[str] | None) -> object:
+    """A match's span and its groups' spans and lower-cased texts."""
+    if m is None:
+        return None
+    names = m.re.groupindex
+    return m.span(), {n: (m.span(n), (m.group(n) or "").lower()) for n in names}
+
+
+@settings(max_examples=400)
+@given(texts)
+@example("ſeveral hundreds")
+@example("3 ın 10")
+@example("HALF A MILLION")
+@example("5 \u212aM")
+@example("FIVE-ſIXTHS")
+@example("5 Per Cent")
+@example("US$ 5 -- BILLION")
+@example("a KILO of 5")
+def test_the_lowered_full_pattern_matches_as_the_cased_one(text: str) -> None:
+    """The scan matches the full pattern on the text lower-cased: the same spans and groups
+    (their texts lower-cased) as the IGNORECASE one on the text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    for pos in range(len(text)):
+        one, two = C.master.match(lowered, pos), C.cased_master.match(text, pos)
+        assert _groups(one) == _groups(two), (text, pos)

@@ -73,12 +73,16 @@ def after_pattern(word_lists: Collection[Collection[str]]) -> str:
     return rf"(?:{ordinal})?[\s-]*+(?:{trie(words, fold=True)})|[:./]\d"
 
 
-def first_letters(words: Iterable[str]) -> str:
-    """The first characters of ``words`` (lower case) for a guard's class; ``""`` (no guard)
-    if a word has none, or opens with a space or a dash (which the guards skip)."""
+def first_letters(words: Iterable[str], lowered: bool = False) -> str:
+    """The first characters of ``words`` (lower case) for a guard's class (of a pattern compiled
+    with IGNORECASE; with ``lowered``, of one for a lower-cased text: their
+    ``lowered_variants``); ``""`` (no guard) if a word has none, or opens with a space or a dash
+    (which the guards skip)."""
     firsts = {w[:1].lower() for w in words}
     if not firsts or "" in firsts or "-" in firsts or any(ch.isspace() for ch in firsts):
         return ""
+    if lowered:
+        firsts = {v for ch in firsts for v in lowered_variants(ch)}
     return re.escape("".join(sorted(firsts)))
 
 

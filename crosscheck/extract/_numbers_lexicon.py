@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from functools import cached_property, lru_cache
 from typing import Any
 
 from crosscheck._cache import regex
-from crosscheck.extract._numbers_candidate import (
-    after_pattern,
-    candidate_pattern,
-    first_letters,
-    guard,
-)
+from crosscheck.extract._numbers_candidate import after_pattern, candidate_pattern
+from crosscheck.extract._numbers_forms import forms
 from crosscheck.extract._tries import trie
 from crosscheck.lexicon import Lexicon
 
@@ -38,9 +34,10 @@ class Compiled:
     start (its methods are compiled from source)."""
 
     master: re.Pattern[str]
+    lists: dict[str, Collection[str]]
+    plain_small: bool
     candidate: re.Pattern[str]
-    cased_candidate_pattern: str
-    simple_pattern: str
+    candidate_words: tuple[Collection[str], Collection[str], Collection[str], list[str], str]
     word_token: re.Pattern[str]
     unit_after: re.Pattern[str]
     currency_after: re.Pattern[str]
@@ -78,16 +75,28 @@ class Compiled:
         self.__dict__.update(fields)
 
     @cached_property
+    def cased_forms(self) -> tuple[str, str]:
+        """The fancy and simple forms for the text as it is (see _numbers_forms), built on first
+        use: the scan matches the text lower-cased."""
+        return forms(self.lists, plain_small=self.plain_small)
+
+    @cached_property
     def simple(self) -> re.Pattern[str]:
         """The plain digit and word forms alone, for the rare match that a fancier form took
         and then dropped: compiled on first use (~2 ms a run spares most runs)."""
-        return regex(self.simple_pattern, _I | re.VERBOSE)
+        return regex(self.cased_forms[1], _I | re.VERBOSE)
+
+    @cached_property
+    def cased_master(self) -> re.Pattern[str]:
+        """The full pattern for a text that ``str.lower()`` lengthens, matched as it is: compiled
+        on first use."""
+        return regex("|".join(self.cased_forms), _I | re.VERBOSE)
 
     @cached_property
     def cased_candidate(self) -> re.Pattern[str]:
         """The candidate pattern for a text that ``str.lower()`` lengthens (a dotted capital I),
-        which is scanned as it is: compiled on first use."""
-        return regex(self.cased_candidate_pattern)
+        which is scanned as it is: built and compiled on first use."""
+        return regex(candidate_pattern(*self.candidate_words))
 
 
 Endings = tuple[dict[str, tuple[str, ...]], int] | None
@@ -166,60 +175,25 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     calendar = t.get("calendar", {})
     context = t.get("context", {})
 
-    word = trie([*cardinals, *scales, *groups])
-    scale = trie(scales)
-    plural_scales = trie(f"{s}s" for s in scales)
-    vague_scaled = trie(k for k, v in vague.items() if not v.of_only)
-    vague_of = trie(vague)
-    vague_alone = trie(k for k, v in vague.items() if v.alone)
-    small = trie(c for c, v in cardinals.items() if 1 <= v <= 10)
-    frac = trie(fractions)
-    cur_sym = trie(k for k in cur_pre if not k[0].isalpha())
     cur_sym_chars = "".join(sorted({k[0] for k in cur_pre if not k[0].isalpha()}))
-    cur_code = trie(k for k in cur_pre if k[0].isalpha())
-    glued_alt = trie(glued)
-    spaced_alt = trie(spaced)
+    lists: dict[str, Collection[str]] = {
+        "cardinals": list(cardinals),
+        "scales": list(scales),
+        "glued": list(glued),
+        "spaced": list(spaced),
+        "groups": list(groups),
+        "vague": list(vague),
+        "vague_scaled": [k for k, v in vague.items() if not v.of_only],
+        "vague_alone": [k for k, v in vague.items() if v.alone],
+        "small": [c for c, v in cardinals.items() if 1 <= v <= 10],
+        "fractions": list(fractions),
+        "currency": list(cur_pre),
+        "percent": percent,
+    }
+    plain = all(re.fullmatch(r"\w+", w) for w in lists["small"])
+    fancy, simple = forms(lists, plain_small=plain, lowered=True)
+    word = trie([*cardinals, *scales, *groups])
     pct = trie(percent)
-
-    # Guards, so that at most places (a digit, a word that opens none of them) these forms fail
-    # at once: a class of the first letters of the word forms, and a look past the first word
-    # of "3 in 10" and "two thirds" (all word characters, up to a space or dash) for the letter
-    # that must come next; after a number, a look for the first letter of a scale or percent.
-    plain = all(re.fullmatch(r"\w+", w) for w, v in cardinals.items() if 1 <= v <= 10)
-    opens = guard("", first_letters([*vague, *(f"{s}s" for s in scales), "half"]))
-    in_of = guard(r"\w++\s+", "io" if plain else "")
-    fraction = guard(r"\w++\s*-?\s*", first_letters(fractions) if plain else "")
-    money = guard("", first_letters(cur_pre))
-    scaled = guard(r"[\s-]*+", first_letters([*scales, *glued, *spaced]))
-    percent_sign = guard(r"\s?", first_letters(percent))
-    fancy = rf"""
-        (?:{opens}(?:
-            (?P<vof>\b(?:{vague_of}|{plural_scales})\s+of\s+(?P<vofs>{plural_scales})\b)
-          | (?P<vsc>\b(?:{vague_scaled})\s+(?P<vscs>{scale})s?\b)
-          | (?P<pl>\b(?:{plural_scales})\b)
-          | (?P<val>\b(?:{vague_alone})\b)
-          | (?P<half>\bhalf(?:\s+an?\s+|-)(?P<halfs>{scale}|dozen)\b|\bhalf\b)
-        ))
-      | (?P<inof>{in_of}
-            \b(?P<ia>{small}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?P<ib>{small}|\d{{1,4}})\b)
-      | (?P<frac>{fraction}
-            \b(?P<fa>an?|{small}|\d{{1,3}})(?:\s+|\s*-\s*)(?P<fd>{frac})\b)
-"""
-    simple = rf"""
-        (?P<dig>
-            (?:{money}
-                (?P<cur>(?<![\w$€£¥])(?:{cur_sym})|(?<![\w])(?:{cur_code}))\s?)?
-            (?(cur)|(?<![\w.,]))(?P<neg>[-−](?=[.\d]))?
-            (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-            (?P<mult>{scaled}
-                (?:\s*-?\s*(?P<ms>(?:{scale})(?:\s+(?:{scale}))*)s?\b
-                |(?P<mg>{glued_alt})(?![a-z0-9])
-                |\s?(?P<mp>{spaced_alt})\b))?
-            (?P<pct>{percent_sign}\s?(?:{pct})(?![a-z]))?
-        )
-      | (?P<words>\b(?:an?\s+(?=(?:{scale}|dozen)\b))?(?:{word})
-            (?:(?:\s*-\s*|\s+and\s+|\s+)(?:{word})\b)*\b)
-        """
     # Candidates first: a cheap regex finds where a number may start (a digit, a sign, a
     # currency, a number word); the full pattern is only tried there (see _numbers_candidate).
     triggers = {
@@ -237,8 +211,9 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     follow = {*scales, "dozen", *fractions}
     follow |= {" ".join(v.split()[1:]) for v in vague if v.split()[0] in articles - alone}
     coded = [k for k in cur_pre if k[0].isalpha()]
-    candidate_args = ((triggers - articles) | alone, articles - alone, follow, coded, cur_sym_chars)
-    master = regex(fancy + "|" + simple, _I | re.VERBOSE)
+    words = (triggers - articles) | alone
+    candidate_words = (words, articles - alone, follow, coded, cur_sym_chars)
+    master = regex(fancy + "|" + simple, re.VERBOSE)
     unit_alt = trie(k for k in units if len(k) > 1 or not k.isalpha())
     unit_one = trie(k for k in units if len(k) == 1 and k.isalpha())
     months = [str(m) for m in calendar.get("months", [])]
@@ -270,9 +245,10 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     )
     return Compiled(
         master=master,
-        simple_pattern=simple,
-        candidate=regex(candidate_pattern(*candidate_args, lowered=True)),
-        cased_candidate_pattern=candidate_pattern(*candidate_args),
+        lists=lists,
+        plain_small=plain,
+        candidate=regex(candidate_pattern(*candidate_words, lowered=True)),
+        candidate_words=candidate_words,
         word_token=regex(rf"{word}|and", _I),
         unit_after=regex(unit_after, _I),
         currency_after=regex(currency_after, _I),

@@ -25,15 +25,16 @@ def scan(text: str, c: Compiled) -> list[Atom]:
     # The candidate pattern consumes the non-word character before a number: in ``padded``
     # that character sits at the index where the number starts in ``text``. It looks at the
     # text lower-cased, unless that moves offsets (see _numbers_candidate).
+    # So does the full pattern (see _numbers_forms): the handlers read the text as it is.
     lowered = text.lower()
     if len(lowered) == len(text):
-        padded, find = " " + lowered, c.candidate.search
+        matched, find, match = lowered, c.candidate.search, c.master.match
     else:
-        padded, find = " " + text, c.cased_candidate.search
-    match = c.master.match
+        matched, find, match = text, c.cased_candidate.search, c.cased_master.match
+    padded = " " + matched
     while (hint := find(padded, pos)) is not None:
         start = hint.start()
-        m = match(text, start)
+        m = match(matched, start)
         if m is None:
             pos = start + 1
             continue
