@@ -180,6 +180,11 @@ def test_lowered_variants_are_the_folded_ones_lower_cased() -> None:
     for letter in {ch.lower() for ch in letters}:
         found = {c for v in lowered_variants(letter) for c in lower_of.get(v, ())}
         assert found == set(variants(letter)) - {"İ"}, letter
+    cased = re.compile(f"[{forms_module.ascii_letters(False)}]", re.IGNORECASE)
+    lowered = re.compile(f"[{forms_module.ascii_letters(True)}]")
+    for low, chars in lower_of.items():
+        for char in chars:
+            assert bool(cased.match(char)) == bool(lowered.match(low)), char
 
 
 @settings(max_examples=400)
@@ -230,8 +235,15 @@ def test_the_tests_before_searches_skip_only_misses(text: str) -> None:
             tail = text[lo:start].rstrip().rstrip("#").rstrip()
             assert rules.may_end_with(tail, C.label_ends), (text, start)
         lo = max(0, start - 40)
-        if C.qualifier_before.search(text, lo, start):
+        if C.cased_qualifier_before.search(text, lo, start):
             assert rules.may_end_with(text[lo:start].rstrip(), C.qualifier_ends), (text, start)
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            one = C.qualifier_before.search(lowered, lo, start)
+            two = C.cased_qualifier_before.search(text, lo, start)
+            assert (one and (one.span(), one.group("q").lower())) == (
+                two and (two.span(), two.group("q").lower())
+            ), (text, start)
         minus = rules.spaced_before(text, start, "-") and _MINUS.search(
             text, max(0, start - 10), start
         )
@@ -432,6 +444,9 @@ def _groups(m: re.Match[str] | None) -> object:
 @example("5 Per Cent")
 @example("US$ 5 -- BILLION")
 @example("a KILO of 5")
+@example("1mınus")
+@example("5 perſ")
+@example("5bſ")
 def test_the_lowered_full_pattern_matches_as_the_cased_one(text: str) -> None:
     """The scan matches the full pattern on the text lower-cased: the same spans and groups
     (their texts lower-cased) as the IGNORECASE one on the text."""

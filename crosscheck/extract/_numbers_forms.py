@@ -8,18 +8,29 @@ with ``lowered``, for the text lower-cased by ``str.lower()`` when that keeps it
 ``lowered_variants``) is tested quicker than a case-folded one, and a branch that opens with
 another letter is skipped without being entered (~20% of the full pattern's work). Both find the
 same spans (a character is a case variant of a letter exactly when its lower case is one of that
-letter's ``lowered_variants``; ``[a-z]`` under IGNORECASE takes what lower-cases into it); group
-texts differ only in case, which every handler lower-cases.
+letter's ``lowered_variants``; so ``[a-z]`` under IGNORECASE, which also takes the odd case
+variants of ``i``, ``k`` and ``s``, is ``[a-zıſ]`` in the text lower-cased); group texts differ
+only in case, which every handler lower-cases.
 """
 
 from __future__ import annotations
 
+import string
 from collections.abc import Collection
 
 from crosscheck.extract._numbers_candidate import first_letters, guard
-from crosscheck.extract._tries import trie
+from crosscheck.extract._tries import lowered_variants, trie
 
-__all__ = ["forms"]
+__all__ = ["ascii_letters", "forms"]
+
+
+def ascii_letters(lowered: bool) -> str:
+    """The inside of a class of the ASCII letters: under IGNORECASE, ``a-z``; for the text
+    lower-cased, what a case variant of one of them lower-cases to."""
+    if not lowered:
+        return "a-z"
+    extra = {v for ch in string.ascii_lowercase for v in lowered_variants(ch)}
+    return "a-z" + "".join(sorted(extra - set(string.ascii_lowercase)))
 
 
 def forms(
@@ -38,6 +49,7 @@ def forms(
     def firsts(words: Collection[str]) -> str:
         return first_letters(words, lowered=lowered)
 
+    letters = ascii_letters(lowered)
     scales = lists["scales"]
     word = alt([*lists["cardinals"], *scales, *lists["groups"]])
     scale = alt(scales)
@@ -83,9 +95,9 @@ def forms(
             (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
             (?P<mult>{scaled}
                 (?:\s*-?\s*(?P<ms>(?:{scale})(?:\s+(?:{scale}))*){s}?\b
-                |(?P<mg>{alt(lists["glued"])})(?![a-z0-9])
+                |(?P<mg>{alt(lists["glued"])})(?![{letters}0-9])
                 |\s?(?P<mp>{alt(lists["spaced"])})\b))?
-            (?P<pct>{percent_sign}\s?(?:{alt(lists["percent"])})(?![a-z]))?
+            (?P<pct>{percent_sign}\s?(?:{alt(lists["percent"])})(?![{letters}]))?
         )
       | (?P<words>\b(?:{an}\s+(?=(?:{scale}|{dozen})\b))?(?:{word})
             (?:(?:\s*-\s*|\s+{and_}\s+|\s+)(?:{word})\b)*\b)

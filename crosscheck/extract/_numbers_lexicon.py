@@ -93,6 +93,12 @@ class Compiled:
         return regex("|".join(self.cased_forms), _I | re.VERBOSE)
 
     @cached_property
+    def cased_qualifier_before(self) -> re.Pattern[str]:
+        """``qualifier_before`` for a text that ``str.lower()`` lengthens, searched as it is:
+        built and compiled on first use."""
+        return regex(_qualifier_before(trie(self.qualifiers)), _I)
+
+    @cached_property
     def cased_candidate(self) -> re.Pattern[str]:
         """The candidate pattern for a text that ``str.lower()`` lengthens (a dotted capital I),
         which is scanned as it is: built and compiled on first use."""
@@ -135,6 +141,13 @@ def _month_ends(forms: list[str]) -> Endings:
     window without one)."""
     fine = all(form.isalpha() and any(ch.isupper() for ch in form) for form in forms)
     return (_by_last(forms), max(map(len, forms))) if forms and fine else None
+
+
+def _qualifier_before(qualifiers: str) -> str:
+    """A qualifier ("more than", "about") and maybe "of" that end a window (before a number):
+    for the text lower-cased (``qualifiers`` a trie built with ``lowered``), else compiled with
+    IGNORECASE."""
+    return rf"(?<![\w])(?P<q>{qualifiers})\s+(?:of\s+)?$"
 
 
 def _key(text: str) -> str:
@@ -222,7 +235,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     month_alt = "|".join(
         sorted({m.capitalize() for m in months} | {m.upper() for m in months}, key=_longest)
     )
-    quals = trie(qualifiers)
+    quals_lowered = trie(qualifiers, lowered=True)
     unit_after = rf"(?:\s?-?\s?(?P<u>{unit_alt})|(?P<u1>{unit_one}))(?![a-z0-9])"
     currency_after = rf"\s(?P<c>{trie(cur_suf)})\b"
     # a day and its month share a line: "toll rises to 96\n\nJune 9" counts 96
@@ -253,7 +266,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         unit_after=regex(unit_after, _I),
         currency_after=regex(currency_after, _I),
         after_any=regex(after_any),
-        qualifier_before=regex(rf"(?<![\w])(?P<q>{quals})\s+(?:of\s+)?$", _I),
+        qualifier_before=regex(_qualifier_before(quals_lowered)),
         label_before=regex(rf"(?<![\w])(?:{trie(_words(t, 'labels'))})\s?#?\s?$", _I),
         year_cue_before=regex(rf"(?<![\w])(?:{trie(_words(t, 'year_cues'))})\s+$", _I),
         month_before=regex(

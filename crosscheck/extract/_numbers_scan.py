@@ -19,15 +19,16 @@ _SINGULAR_FRACTION_OK = frozenset({"of", "the", "more", "less", "fewer", "as", "
 _HALF_BAD_BEFORE = frozenset({"first", "second", "the", "other", "this", "that", "in", "its"})
 
 
-def scan(text: str, c: Compiled) -> list[Atom]:
+def scan(text: str, c: Compiled, lowered: str | None) -> list[Atom]:
+    """The numbers of ``text``; ``lowered``: the text lower-cased, or None when that moved
+    offsets."""
     atoms: list[Atom] = []
     pos = 0
     # The candidate pattern consumes the non-word character before a number: in ``padded``
     # that character sits at the index where the number starts in ``text``. It looks at the
-    # text lower-cased, unless that moves offsets (see _numbers_candidate).
-    # So does the full pattern (see _numbers_forms): the handlers read the text as it is.
-    lowered = text.lower()
-    if len(lowered) == len(text):
+    # text lower-cased when it can (see _numbers_candidate), and so does the full pattern (see
+    # _numbers_forms); the handlers read the text as it is.
+    if lowered is not None:
         matched, find, match = lowered, c.candidate.search, c.master.match
     else:
         matched, find, match = text, c.cased_candidate.search, c.cased_master.match
