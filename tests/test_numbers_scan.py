@@ -456,26 +456,3 @@ def test_the_lowered_full_pattern_matches_as_the_cased_one(text: str) -> None:
     for pos in range(len(text)):
         one, two = C.master.match(lowered, pos), C.cased_master.match(text, pos)
         assert _groups(one) == _groups(two), (text, pos)
-
-
-@settings(max_examples=300)
-@given(texts)
-@example("5 km")
-@example("5 KM")
-@example("5th of May")
-@example("5-year-old")
-@example("5:30")
-@example("5 ſt")
-def test_the_loud_group_is_a_match_of_after_any(text: str) -> None:
-    """The full pattern's group ``loud`` is set after a digit form exactly where ``after_any``
-    matches (in the text as it is or lower-cased)."""
-    lowered = text.lower()
-    pairs = [(C.cased_master, text), (C.simple, text)]
-    if len(lowered) == len(text):
-        pairs.append((C.master, lowered))
-    for pos in range(len(text)):
-        for pattern, seen in pairs:
-            m = pattern.match(seen, pos)
-            if m is not None and m.lastgroup == "dig":
-                after = C.after_any.match(text, m.end()) is not None
-                assert (m.group("loud") is not None) == after, (text, pos)

@@ -60,18 +60,17 @@ def candidate_pattern(
     )
 
 
-def after_pattern(word_lists: Collection[Collection[str]], lowered: bool = False) -> str:
+def after_pattern(word_lists: Collection[Collection[str]]) -> str:
     """A pattern that matches wherever one of the patterns after a number may: a word of one of
     ``word_lists`` (currencies, units, months and "of", ages, clock words) after spaces or
     dashes and maybe an ordinal suffix, or a digit after ``:``, ``.`` or ``/``. Compiled without
-    IGNORECASE (its trie spells out both cases, or with ``lowered`` the lower case, for a text
-    lower-cased), it mostly fails at the first letter; ``""`` (a match anywhere) when an empty
-    list or word would let a full pattern match anything."""
+    IGNORECASE (its trie spells out both cases), it mostly fails at the first letter; ``""``
+    (a match anywhere) when an empty list or word would let a full pattern match anything."""
     words = {re.sub(r"^[\s-]+", "", word) for words in word_lists for word in words}
     if not all(word_lists) or "" in words:
         return ""
-    ordinal = trie(["st", "nd", "rd", "th"], fold=True, lowered=lowered)
-    return rf"(?:{ordinal})?[\s-]*+(?:{trie(words, fold=True, lowered=lowered)})|[:./]\d"
+    ordinal = trie(["st", "nd", "rd", "th"], fold=True)
+    return rf"(?:{ordinal})?[\s-]*+(?:{trie(words, fold=True)})|[:./]\d"
 
 
 def first_letters(words: Iterable[str], lowered: bool = False) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import string
 from collections.abc import Collection
 
-from crosscheck.extract._numbers_candidate import after_pattern, first_letters, guard
+from crosscheck.extract._numbers_candidate import first_letters, guard
 from crosscheck.extract._tries import lowered_variants, trie
 
 __all__ = ["ascii_letters", "forms"]
@@ -34,20 +34,14 @@ def ascii_letters(lowered: bool) -> str:
 
 
 def forms(
-    lists: dict[str, Collection[str]],
-    after: Collection[Collection[str]],
-    *,
-    plain_small: bool,
-    lowered: bool = False,
+    lists: dict[str, Collection[str]], *, plain_small: bool, lowered: bool = False
 ) -> tuple[str, str]:
     """The fancy forms and the simple ones (digits and number words), as VERBOSE patterns.
 
     ``lists``: the word lists (``cardinals``, ``scales``, ``glued``, ``spaced``, ``groups``,
     ``vague``, ``vague_scaled``, ``vague_alone``, ``small``, ``fractions``, ``currency``,
     ``percent``); ``plain_small``: whether the small cardinals are all word characters (the
-    guards of "3 in 10" and "two thirds" look past one); ``after``: the word lists of the checks
-    after a number, for the group ``loud``, set where something they look for may follow a
-    digit form (``after_pattern``: one lookahead in the match spares a call per number)."""
+    guards of "3 in 10" and "two thirds" look past one)."""
 
     def alt(words: Collection[str]) -> str:
         return trie(words, lowered=lowered)
@@ -79,9 +73,6 @@ def forms(
     money = guard("", firsts(currency))
     scaled = guard(r"[\s-]*+", firsts([*scales, *lists["glued"], *lists["spaced"]]))
     percent_sign = guard(r"\s?", firsts(lists["percent"]))
-    # (after_pattern is compiled without IGNORECASE: its letters are spelled out)
-    loud = rf"(?:(?={after_pattern(after, lowered)})(?P<loud>))?"
-    loud = loud if lowered else f"(?-i:{loud})"
     fancy = rf"""
         (?:{opens}(?:
             (?P<vof>\b(?:{alt(lists["vague"])}|{plural_scales})\s+{of}\s+
@@ -107,7 +98,6 @@ def forms(
                 |(?P<mg>{alt(lists["glued"])})(?![{letters}0-9])
                 |\s?(?P<mp>{alt(lists["spaced"])})\b))?
             (?P<pct>{percent_sign}\s?(?:{alt(lists["percent"])})(?![{letters}]))?
-            {loud}
         )
       | (?P<words>\b(?:{an}\s+(?=(?:{scale}|{dozen})\b))?(?:{word})
             (?:(?:\s*-\s*|\s+{and_}\s+|\s+)(?:{word})\b)*\b)

@@ -41,7 +41,7 @@ class Compiled:
     word_token: re.Pattern[str]
     unit_after: re.Pattern[str]
     currency_after: re.Pattern[str]
-    after_lists: list[list[str]]
+    after_any: re.Pattern[str]
     qualifier_before: re.Pattern[str]
     label_before: re.Pattern[str]
     year_cue_before: re.Pattern[str]
@@ -78,14 +78,7 @@ class Compiled:
     def cased_forms(self) -> tuple[str, str]:
         """The fancy and simple forms for the text as it is (see _numbers_forms), built on first
         use: the scan matches the text lower-cased."""
-        return forms(self.lists, self.after_lists, plain_small=self.plain_small)
-
-    @cached_property
-    def after_any(self) -> re.Pattern[str]:
-        """Whether any of the checks after a number (or a slashed fraction, "1/3") may match:
-        most numbers are followed by none. The full pattern tells so (its group ``loud``); this
-        one, compiled on first use, is for a look elsewhere."""
-        return regex(after_pattern(self.after_lists))
+        return forms(self.lists, plain_small=self.plain_small)
 
     @cached_property
     def simple(self) -> re.Pattern[str]:
@@ -211,16 +204,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         "percent": percent,
     }
     plain = all(re.fullmatch(r"\w+", w) for w in lists["small"])
-    months = [str(m) for m in calendar.get("months", [])]
-    # The words the checks after a number look for (see ``after_pattern``).
-    after_lists = [
-        list(cur_suf),
-        list(units),
-        [*months, "of"] if months else [],
-        [str(w) for w in context.get("age_words", [])],
-        [str(w) for w in context.get("clock_words", [])],
-    ]
-    fancy, simple = forms(lists, after_lists, plain_small=plain, lowered=True)
+    fancy, simple = forms(lists, plain_small=plain, lowered=True)
     word = trie([*cardinals, *scales, *groups])
     pct = trie(percent)
     # Candidates first: a cheap regex finds where a number may start (a digit, a sign, a
@@ -245,6 +229,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     master = regex(fancy + "|" + simple, re.VERBOSE)
     unit_alt = trie(k for k in units if len(k) > 1 or not k.isalpha())
     unit_one = trie(k for k in units if len(k) == 1 and k.isalpha())
+    months = [str(m) for m in calendar.get("months", [])]
     # Longest first; names of one length in a fixed order (a set's order changes with every
     # process, and so would the pattern: it missed the regex cache at every run's first call).
     month_alt = "|".join(
@@ -260,6 +245,17 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         rf"(?::\d\d|\.\d\d\s?(?:a\.?m|p\.?m)|\s?(?:{trie(context.get('clock_words', []))})"
         r"(?![a-z]))"
     )
+    # Whether any of those (or a slashed fraction, "1/3") follows: most numbers are followed by
+    # none, and one quick match tells so instead of six.
+    after_any = after_pattern(
+        [
+            list(cur_suf),
+            list(units),
+            [*months, "of"] if months else [],
+            [str(w) for w in context.get("age_words", [])],
+            [str(w) for w in context.get("clock_words", [])],
+        ]
+    )
     return Compiled(
         master=master,
         lists=lists,
@@ -269,7 +265,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         word_token=regex(rf"{word}|and", _I),
         unit_after=regex(unit_after, _I),
         currency_after=regex(currency_after, _I),
-        after_lists=after_lists,
+        after_any=regex(after_any),
         qualifier_before=regex(_qualifier_before(quals_lowered)),
         label_before=regex(rf"(?<![\w])(?:{trie(_words(t, 'labels'))})\s?#?\s?$", _I),
         year_cue_before=regex(rf"(?<![\w])(?:{trie(_words(t, 'year_cues'))})\s+$", _I),

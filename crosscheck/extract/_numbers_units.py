@@ -36,12 +36,12 @@ def _suffix(text: str, end: int, c: Compiled) -> tuple[str | None, int]:
     return None, end
 
 
-_DIGIT_GROUPS = ("cur", "neg", "num", "mult", "ms", "mg", "mp", "pct", "loud")
+_DIGIT_GROUPS = ("cur", "neg", "num", "mult", "ms", "mg", "mp", "pct")
 
 
 def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None, int]:
     start, end = m.span()
-    cur, neg, raw, mult, ms, mg, mp, pct, loud = m.group(*_DIGIT_GROUPS)
+    cur, neg, raw, mult, ms, mg, mp, pct = m.group(*_DIGIT_GROUPS)
     if "," in raw and not _GROUPED.fullmatch(raw):
         return None, end
     base = float(raw.replace(",", ""))
@@ -64,9 +64,8 @@ def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None
     num_start, num_end = m.span("num")
     unit = currency
     percent = bool(pct)
-    # Nothing that the checks after the number look for follows it (the common case): the
-    # match tells (``after_pattern``).
-    quiet = not (mult or pct) and loud is None
+    # Nothing that the checks after the number look for follows it (the common case).
+    quiet = not (mult or pct) and c.after_any.match(text, end) is None
     low = high = value
     if percent:
         low, high = percent_interval(value)
