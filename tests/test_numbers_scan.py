@@ -456,3 +456,22 @@ def test_the_lowered_full_pattern_matches_as_the_cased_one(text: str) -> None:
     for pos in range(len(text)):
         one, two = C.master.match(lowered, pos), C.cased_master.match(text, pos)
         assert _groups(one) == _groups(two), (text, pos)
+
+
+@settings(max_examples=300)
+@given(texts)
+@example("5 KM")
+@example("5 ſq km")
+@example("5 euroſ")
+@example("5 mı")
+@example("5m\u212a")
+def test_the_lowered_suffix_patterns_match_as_the_cased_ones(text: str) -> None:
+    """A unit or a currency word after a number is looked for in the text lower-cased: the same
+    spans and words (lower-cased) as in the text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    pairs = ((C.lowered_unit_after, C.unit_after), (C.lowered_currency_after, C.currency_after))
+    for pos in range(len(text) + 1):
+        for low, cased in pairs:
+            assert _groups(low.match(lowered, pos)) == _groups(cased.match(text, pos)), (text, pos)

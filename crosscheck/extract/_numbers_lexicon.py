@@ -9,7 +9,7 @@ from typing import Any
 
 from crosscheck._cache import regex
 from crosscheck.extract._numbers_candidate import after_pattern, candidate_pattern
-from crosscheck.extract._numbers_forms import forms
+from crosscheck.extract._numbers_forms import ascii_letters, forms
 from crosscheck.extract._tries import trie
 from crosscheck.lexicon import Lexicon
 
@@ -39,8 +39,8 @@ class Compiled:
     candidate: re.Pattern[str]
     candidate_words: tuple[Collection[str], Collection[str], Collection[str], list[str], str]
     word_token: re.Pattern[str]
-    unit_after: re.Pattern[str]
-    currency_after: re.Pattern[str]
+    lowered_unit_after: re.Pattern[str]
+    lowered_currency_after: re.Pattern[str]
     after_any: re.Pattern[str]
     qualifier_before: re.Pattern[str]
     label_before: re.Pattern[str]
@@ -93,6 +93,17 @@ class Compiled:
         return regex("|".join(self.cased_forms), _I | re.VERBOSE)
 
     @cached_property
+    def unit_after(self) -> re.Pattern[str]:
+        """A unit right after a number, for the text as it is (``lowered_unit_after`` is for the
+        text lower-cased): compiled on first use."""
+        return regex(_suffixes(self.units, self.currency_suffix)[0], _I)
+
+    @cached_property
+    def currency_after(self) -> re.Pattern[str]:
+        """A currency word right after a number, for the text as it is: compiled on first use."""
+        return regex(_suffixes(self.units, self.currency_suffix)[1], _I)
+
+    @cached_property
     def cased_qualifier_before(self) -> re.Pattern[str]:
         """``qualifier_before`` for a text that ``str.lower()`` lengthens, searched as it is:
         built and compiled on first use."""
@@ -141,6 +152,19 @@ def _month_ends(forms: list[str]) -> Endings:
     window without one)."""
     fine = all(form.isalpha() and any(ch.isupper() for ch in form) for form in forms)
     return (_by_last(forms), max(map(len, forms))) if forms and fine else None
+
+
+def _suffixes(
+    units: Iterable[str], currencies: Iterable[str], lowered: bool = False
+) -> tuple[str, str]:
+    """The patterns of a unit and of a currency word right after a number: compiled with
+    IGNORECASE, or with ``lowered`` for the text lower-cased (see _numbers_forms)."""
+    units = list(units)
+    unit_alt = trie((k for k in units if len(k) > 1 or not k.isalpha()), lowered=lowered)
+    unit_one = trie((k for k in units if len(k) == 1 and k.isalpha()), lowered=lowered)
+    letters = ascii_letters(lowered)
+    unit = rf"(?:\s?-?\s?(?P<u>{unit_alt})|(?P<u1>{unit_one}))(?![{letters}0-9])"
+    return unit, rf"\s(?P<c>{trie(currencies, lowered=lowered)})\b"
 
 
 def _qualifier_before(qualifiers: str) -> str:
@@ -227,8 +251,6 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     words = (triggers - articles) | alone
     candidate_words = (words, articles - alone, follow, coded, cur_sym_chars)
     master = regex(fancy + "|" + simple, re.VERBOSE)
-    unit_alt = trie(k for k in units if len(k) > 1 or not k.isalpha())
-    unit_one = trie(k for k in units if len(k) == 1 and k.isalpha())
     months = [str(m) for m in calendar.get("months", [])]
     # Longest first; names of one length in a fixed order (a set's order changes with every
     # process, and so would the pattern: it missed the regex cache at every run's first call).
@@ -236,8 +258,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         sorted({m.capitalize() for m in months} | {m.upper() for m in months}, key=_longest)
     )
     quals_lowered = trie(qualifiers, lowered=True)
-    unit_after = rf"(?:\s?-?\s?(?P<u>{unit_alt})|(?P<u1>{unit_one}))(?![a-z0-9])"
-    currency_after = rf"\s(?P<c>{trie(cur_suf)})\b"
+    unit_after, currency_after = _suffixes(units, cur_suf, lowered=True)
     # a day and its month share a line: "toll rises to 96\n\nJune 9" counts 96
     month_after = rf"(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?:{month_alt})\b"
     age_after = rf"\s?-?\s?(?:{trie(context.get('age_words', []))})"
@@ -263,8 +284,8 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         candidate=regex(candidate_pattern(*candidate_words, lowered=True)),
         candidate_words=candidate_words,
         word_token=regex(rf"{word}|and", _I),
-        unit_after=regex(unit_after, _I),
-        currency_after=regex(currency_after, _I),
+        lowered_unit_after=regex(unit_after),
+        lowered_currency_after=regex(currency_after),
         after_any=regex(after_any),
         qualifier_before=regex(_qualifier_before(quals_lowered)),
         label_before=regex(rf"(?<![\w])(?:{trie(_words(t, 'labels'))})\s?#?\s?$", _I),

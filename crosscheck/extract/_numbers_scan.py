@@ -6,7 +6,7 @@ import re
 
 from crosscheck.extract import _numbers_rules as rules
 from crosscheck.extract._numbers_lexicon import Compiled
-from crosscheck.extract._numbers_units import finish_digits, finish_words
+from crosscheck.extract._numbers_units import finish_digits, finish_words, unit_follows
 from crosscheck.extract._numbers_values import (
     Atom,
     exact,
@@ -155,7 +155,7 @@ def _number(token: str, c: Compiled) -> float | None:
 
 def _in_of(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None, int]:
     a, b = _number(m.group("ia"), c), _number(m.group("ib"), c)
-    if a is None or b is None or not 0 < a < b or c.unit_after.match(text, m.end()):
+    if a is None or b is None or not 0 < a < b or unit_follows(text, m, c):
         return None, m.start("ia") + len(m.group("ia"))
     low, high = fraction_interval(a / b)
     return Atom(m.start(), m.end(), low, high, False, "fraction"), m.end()
