@@ -1,6 +1,7 @@
 """Cheap patterns that find where the full ones may match: the candidate, where a number may
-start; ``after_pattern``, whether anything the checks after a number look for follows it; and
-the guards of the full pattern's forms.
+start; ``after_pattern``, whether anything the checks after a number look for follows it; the
+guards of the full pattern's forms; and the ``Endings`` of word lists, for a cheap test before a
+search for one of their words at the end of a window.
 
 The candidate finds the places where a number may start in one pass over a text.
 
@@ -20,7 +21,15 @@ from collections.abc import Collection, Iterable
 
 from crosscheck.extract._tries import lowered_variants, trie, variants
 
-__all__ = ["after_pattern", "candidate_pattern", "first_letters", "guard"]
+__all__ = [
+    "Endings",
+    "after_pattern",
+    "candidate_pattern",
+    "endings",
+    "first_letters",
+    "guard",
+    "month_ends",
+]
 
 
 def candidate_pattern(
@@ -90,3 +99,37 @@ def guard(before: str, firsts: str) -> str:
     """A lookahead that only spares the engine work (where it fails, so does what follows):
     ``before``, then one of ``firsts``; ``""`` when there are none."""
     return f"(?={before}[{firsts}])" if firsts else ""
+
+
+Endings = tuple[dict[str, tuple[str, ...]], int] | None
+"""The last words of a word list (lower case) by their last letter, and the longest one's length,
+for a cheap test before searching for one of the list at the end of a window (a text ends with
+one of them only if it ends with one of those of its last letter: a short tuple for
+``str.endswith``, not the whole list); ``None`` when that test could miss a match (a word that
+is not ASCII, or ends with what the pattern skips)."""
+
+
+def _by_last(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Non-empty ``words`` by their last character, each group in the order given."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[-1], []).append(word)
+    return {last: tuple(group) for last, group in groups.items()}
+
+
+def endings(words: Iterable[str], skipped: str = "") -> Endings:
+    ends = set()
+    for word in words:
+        parts = word.lower().split()
+        if not parts or not word.isascii() or parts[-1][-1] in skipped:
+            return None
+        ends.add(parts[-1])
+    return (_by_last(sorted(ends)), max(map(len, ends), default=0)) if ends else None
+
+
+def month_ends(forms: list[str]) -> Endings:
+    """The month forms by their last letter, and the longest one's length, for the cheap test
+    before ``month_before``; ``None`` unless each is letters with a capital (the test skips a
+    window without one)."""
+    fine = all(form.isalpha() and any(ch.isupper() for ch in form) for form in forms)
+    return (_by_last(forms), max(map(len, forms))) if forms and fine else None

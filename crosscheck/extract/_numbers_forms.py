@@ -1,4 +1,7 @@
-"""The full pattern: the forms of a number, one named group each (vague quantities, plurals of
+"""The full pattern, and the other patterns that look for words around a number (a unit or a
+currency word after it, a qualifier before it), each for the text as it is or lower-cased.
+
+The full pattern: the forms of a number, one named group each (vague quantities, plurals of
 scales, halves, "3 in 10", fractions, digits with their currency, scale and percent, number
 words), so that a match says which form it is.
 
@@ -16,12 +19,12 @@ only in case, which every handler lower-cases.
 from __future__ import annotations
 
 import string
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from crosscheck.extract._numbers_candidate import first_letters, guard
 from crosscheck.extract._tries import lowered_variants, trie
 
-__all__ = ["ascii_letters", "forms"]
+__all__ = ["ascii_letters", "forms", "qualifier_before", "suffixes"]
 
 
 def ascii_letters(lowered: bool) -> str:
@@ -103,3 +106,23 @@ def forms(
             (?:(?:\s*-\s*|\s+{and_}\s+|\s+)(?:{word})\b)*\b)
         """
     return fancy, simple
+
+
+def suffixes(
+    units: Iterable[str], currencies: Iterable[str], lowered: bool = False
+) -> tuple[str, str]:
+    """The patterns of a unit and of a currency word right after a number: compiled with
+    IGNORECASE, or with ``lowered`` for the text lower-cased (see _numbers_forms)."""
+    units = list(units)
+    unit_alt = trie((k for k in units if len(k) > 1 or not k.isalpha()), lowered=lowered)
+    unit_one = trie((k for k in units if len(k) == 1 and k.isalpha()), lowered=lowered)
+    letters = ascii_letters(lowered)
+    unit = rf"(?:\s?-?\s?(?P<u>{unit_alt})|(?P<u1>{unit_one}))(?![{letters}0-9])"
+    return unit, rf"\s(?P<c>{trie(currencies, lowered=lowered)})\b"
+
+
+def qualifier_before(qualifiers: str) -> str:
+    """A qualifier ("more than", "about") and maybe "of" that end a window (before a number):
+    for the text lower-cased (``qualifiers`` a trie built with ``lowered``), else compiled with
+    IGNORECASE."""
+    return rf"(?<![\w])(?P<q>{qualifiers})\s+(?:of\s+)?$"

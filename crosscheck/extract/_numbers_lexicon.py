@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Mapping
 from functools import cached_property, lru_cache
 from typing import Any
 
 from crosscheck._cache import regex
-from crosscheck.extract._numbers_candidate import after_pattern, candidate_pattern
-from crosscheck.extract._numbers_forms import ascii_letters, forms
+from crosscheck.extract._numbers_candidate import (
+    Endings,
+    after_pattern,
+    candidate_pattern,
+    endings,
+    month_ends,
+)
+from crosscheck.extract._numbers_forms import forms, qualifier_before, suffixes
 from crosscheck.extract._tries import trie
 from crosscheck.lexicon import Lexicon
 
@@ -96,18 +102,18 @@ class Compiled:
     def unit_after(self) -> re.Pattern[str]:
         """A unit right after a number, for the text as it is (``lowered_unit_after`` is for the
         text lower-cased): compiled on first use."""
-        return regex(_suffixes(self.units, self.currency_suffix)[0], _I)
+        return regex(suffixes(self.units, self.currency_suffix)[0], _I)
 
     @cached_property
     def currency_after(self) -> re.Pattern[str]:
         """A currency word right after a number, for the text as it is: compiled on first use."""
-        return regex(_suffixes(self.units, self.currency_suffix)[1], _I)
+        return regex(suffixes(self.units, self.currency_suffix)[1], _I)
 
     @cached_property
     def cased_qualifier_before(self) -> re.Pattern[str]:
         """``qualifier_before`` for a text that ``str.lower()`` lengthens, searched as it is:
         built and compiled on first use."""
-        return regex(_qualifier_before(trie(self.qualifiers)), _I)
+        return regex(qualifier_before(trie(self.qualifiers)), _I)
 
     @cached_property
     def cased_candidate(self) -> re.Pattern[str]:
@@ -116,62 +122,8 @@ class Compiled:
         return regex(candidate_pattern(*self.candidate_words))
 
 
-Endings = tuple[dict[str, tuple[str, ...]], int] | None
-"""The last words of a word list (lower case) by their last letter, and the longest one's length,
-for a cheap test before searching for one of the list at the end of a window (a text ends with
-one of them only if it ends with one of those of its last letter: a short tuple for
-``str.endswith``, not the whole list); ``None`` when that test could miss a match (a word that
-is not ASCII, or ends with what the pattern skips)."""
-
-
-def _by_last(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """Non-empty ``words`` by their last character, each group in the order given."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[-1], []).append(word)
-    return {last: tuple(group) for last, group in groups.items()}
-
-
-def _endings(words: Iterable[str], skipped: str = "") -> Endings:
-    ends = set()
-    for word in words:
-        parts = word.lower().split()
-        if not parts or not word.isascii() or parts[-1][-1] in skipped:
-            return None
-        ends.add(parts[-1])
-    return (_by_last(sorted(ends)), max(map(len, ends), default=0)) if ends else None
-
-
 def _longest(word: str) -> tuple[int, str]:
     return -len(word), word
-
-
-def _month_ends(forms: list[str]) -> Endings:
-    """The month forms by their last letter, and the longest one's length, for the cheap test
-    before ``month_before``; ``None`` unless each is letters with a capital (the test skips a
-    window without one)."""
-    fine = all(form.isalpha() and any(ch.isupper() for ch in form) for form in forms)
-    return (_by_last(forms), max(map(len, forms))) if forms and fine else None
-
-
-def _suffixes(
-    units: Iterable[str], currencies: Iterable[str], lowered: bool = False
-) -> tuple[str, str]:
-    """The patterns of a unit and of a currency word right after a number: compiled with
-    IGNORECASE, or with ``lowered`` for the text lower-cased (see _numbers_forms)."""
-    units = list(units)
-    unit_alt = trie((k for k in units if len(k) > 1 or not k.isalpha()), lowered=lowered)
-    unit_one = trie((k for k in units if len(k) == 1 and k.isalpha()), lowered=lowered)
-    letters = ascii_letters(lowered)
-    unit = rf"(?:\s?-?\s?(?P<u>{unit_alt})|(?P<u1>{unit_one}))(?![{letters}0-9])"
-    return unit, rf"\s(?P<c>{trie(currencies, lowered=lowered)})\b"
-
-
-def _qualifier_before(qualifiers: str) -> str:
-    """A qualifier ("more than", "about") and maybe "of" that end a window (before a number):
-    for the text lower-cased (``qualifiers`` a trie built with ``lowered``), else compiled with
-    IGNORECASE."""
-    return rf"(?<![\w])(?P<q>{qualifiers})\s+(?:of\s+)?$"
 
 
 def _key(text: str) -> str:
@@ -258,7 +210,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         sorted({m.capitalize() for m in months} | {m.upper() for m in months}, key=_longest)
     )
     quals_lowered = trie(qualifiers, lowered=True)
-    unit_after, currency_after = _suffixes(units, cur_suf, lowered=True)
+    unit_after, currency_after = suffixes(units, cur_suf, lowered=True)
     # a day and its month share a line: "toll rises to 96\n\nJune 9" counts 96
     month_after = rf"(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?:{month_alt})\b"
     age_after = rf"\s?-?\s?(?:{trie(context.get('age_words', []))})"
@@ -287,7 +239,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         lowered_unit_after=regex(unit_after),
         lowered_currency_after=regex(currency_after),
         after_any=regex(after_any),
-        qualifier_before=regex(_qualifier_before(quals_lowered)),
+        qualifier_before=regex(qualifier_before(quals_lowered)),
         label_before=regex(rf"(?<![\w])(?:{trie(_words(t, 'labels'))})\s?#?\s?$", _I),
         year_cue_before=regex(rf"(?<![\w])(?:{trie(_words(t, 'year_cues'))})\s+$", _I),
         month_before=regex(
@@ -318,7 +270,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         year_after=frozenset(w.lower() for w in t.get("year_cues", {}).get("after", [])),
         hyphen_prefixes=frozenset(w.lower() for w in _words(t, "hyphen_prefixes")),
         percent_after=regex(rf"\s?(?:{pct})(?![a-z])", _I),
-        qualifier_ends=_endings([*qualifiers, "of"]),
-        label_ends=_endings(_words(t, "labels"), skipped="#"),
-        month_ends=_month_ends(month_alt.split("|")),
+        qualifier_ends=endings([*qualifiers, "of"]),
+        label_ends=endings(_words(t, "labels"), skipped="#"),
+        month_ends=month_ends(month_alt.split("|")),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from crosscheck._cache import regex
-from crosscheck.extract._numbers_lexicon import Compiled, Endings
+from crosscheck.extract._numbers_candidate import Endings
+from crosscheck.extract._numbers_lexicon import Compiled
 
 _WORD_BEFORE = regex(r"([A-Za-z][\w&'’.]*)\s$")
 _WORD_AFTER = regex(r"\s+([A-Za-z][a-z]*)")
