@@ -27,6 +27,7 @@ __all__ = ["lowered_variants", "trie", "variants"]
 _EXTRA_FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
 
 
+@cache
 def variants(char: str) -> str:
     """The characters ``re.IGNORECASE`` takes for ``char`` (``char`` itself when it has no case)."""
     if char.isalpha() and char.lower() != char.upper():
@@ -34,6 +35,7 @@ def variants(char: str) -> str:
     return char
 
 
+@cache
 def lowered_variants(char: str) -> str:
     """The characters of ``variants(char)`` that ``str.lower()`` leaves unchanged: a character
     is one of ``variants(char)`` exactly when its lower case is one of these (``İ`` aside, which
