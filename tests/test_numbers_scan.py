@@ -8,11 +8,12 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from crosscheck.extract import _numbers_forms as forms_module
 from crosscheck.extract import _numbers_lexicon as lexicon_module
 from crosscheck.extract import _numbers_rules as rules
 from crosscheck.extract._numbers_lexicon import Compiled, compile_numbers
 from crosscheck.extract._numbers_units import _MINUS, _SLASH_FRACTION, _minus_before
-from crosscheck.extract._tries import trie
+from crosscheck.extract._tries import lowered_variants, trie, variants
 from crosscheck.lexicon import default_lexicon
 
 C: Compiled = compile_numbers(default_lexicon())
@@ -155,11 +156,49 @@ OLD_CANDIDATE = _old_candidate()
 def test_the_candidate_hits_where_the_first_one_did(text: str) -> None:
     """Wherever the full pattern matches, the candidate hits if and only if the first one did
     (it no longer hits where the full pattern cannot match: "a" before a noun)."""
-    padded = " " + text
+    padded, lowered = " " + text, " " + text.lower()
+    candidate = C.candidate if len(lowered) == len(padded) else C.cased_candidate
     for pos in range(len(text)):
         if C.master.match(text, pos) is not None:
             old = OLD_CANDIDATE.match(padded, pos) is not None
-            assert (C.candidate.match(padded, pos) is not None) == old, (text, pos)
+            hit = candidate.match(lowered if candidate is C.candidate else padded, pos)
+            assert (hit is not None) == old, (text, pos)
+
+
+def test_lowered_variants_are_the_folded_ones_lower_cased() -> None:
+    """A character is one of ``variants(ch)`` exactly when its lower case is one of
+    ``lowered_variants(ch)``, for every letter of the candidate's words (every code point that
+    ``str.lower()`` keeps to one character)."""
+    words = [*C.cardinals, *C.scales, *C.groups, *C.vague, *C.fractions, *C.currency_prefix]
+    letters = {ch for word in [*words, "half", "a", "an"] for ch in word if ch.isalpha()}
+    lower_of: dict[str, set[str]] = {}
+    for point in range(0x110000):
+        char = chr(point)
+        low = char.lower()
+        if len(low) == 1:
+            lower_of.setdefault(low, set()).add(char)
+    for letter in {ch.lower() for ch in letters}:
+        found = {c for v in lowered_variants(letter) for c in lower_of.get(v, ())}
+        assert found == set(variants(letter)) - {"İ"}, letter
+    cased = re.compile(f"[{forms_module.ascii_letters(False)}]", re.IGNORECASE)
+    lowered = re.compile(f"[{forms_module.ascii_letters(True)}]")
+    for low, chars in lower_of.items():
+        for char in chars:
+            assert bool(cased.match(char)) == bool(lowered.match(low)), char
+
+
+@settings(max_examples=400)
+@given(texts)
+@example("İ a hundred")
+@example("ſeven and ſix KIlo")
+def test_the_lowered_candidate_hits_where_the_cased_one_does(text: str) -> None:
+    """The scan looks for candidates in the text lower-cased: the same places as in the text."""
+    padded, lowered = " " + text, " " + text.lower()
+    if len(lowered) != len(padded):
+        return
+    for pos in range(len(padded)):
+        cased = C.cased_candidate.match(padded, pos) is not None
+        assert (C.candidate.match(lowered, pos) is not None) == cased, (text, pos)
 
 
 @settings(max_examples=400)
@@ -196,8 +235,15 @@ def test_the_tests_before_searches_skip_only_misses(text: str) -> None:
             tail = text[lo:start].rstrip().rstrip("#").rstrip()
             assert rules.may_end_with(tail, C.label_ends), (text, start)
         lo = max(0, start - 40)
-        if C.qualifier_before.search(text, lo, start):
+        if C.cased_qualifier_before.search(text, lo, start):
             assert rules.may_end_with(text[lo:start].rstrip(), C.qualifier_ends), (text, start)
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            one = C.qualifier_before.search(lowered, lo, start)
+            two = C.cased_qualifier_before.search(text, lo, start)
+            assert (one and (one.span(), one.group("q").lower())) == (
+                two and (two.span(), two.group("q").lower())
+            ), (text, start)
         minus = rules.spaced_before(text, start, "-") and _MINUS.search(
             text, max(0, start - 10), start
         )
@@ -340,12 +386,12 @@ def test_age_and_label_are_the_plain_tests(text: str) -> None:
 
 def _unguarded() -> Compiled:
     """The patterns built without their guards (lookaheads that only spare the engine work)."""
-    guard = lexicon_module.guard
-    lexicon_module.guard = lambda before, firsts: ""
+    guard = forms_module.guard
+    forms_module.guard = lambda before, firsts: ""
     try:
         return lexicon_module.compile_numbers.__wrapped__(default_lexicon())  # type: ignore[no-any-return]
     finally:
-        lexicon_module.guard = guard
+        forms_module.guard = guard
 
 
 UNGUARDED = _unguarded()
@@ -368,9 +414,64 @@ UNGUARDED = _unguarded()
 @example("RS. 5")
 def test_the_guards_of_the_full_pattern_change_no_match(text: str) -> None:
     assert UNGUARDED.master.pattern.count("(?=") == C.master.pattern.count("(?=") - 6
+    lowered = text.lower()
+    pairs = [(C.cased_master, UNGUARDED.cased_master, text), (C.simple, UNGUARDED.simple, text)]
+    if len(lowered) == len(text):
+        pairs.append((C.master, UNGUARDED.master, lowered))
     for pos in range(len(text)):
-        for guarded, plain in ((C.master, UNGUARDED.master), (C.simple, UNGUARDED.simple)):
-            one, two = guarded.match(text, pos), plain.match(text, pos)
+        for guarded, plain, seen in pairs:
+            one, two = guarded.match(seen, pos), plain.match(seen, pos)
             assert (one and (one.span(), one.groupdict())) == (
                 two and (two.span(), two.groupdict())
             ), (text, pos)
+
+
+def _groups(m: re.Match[str] | None) -> object:
+    """A match's span and its groups' spans and lower-cased texts."""
+    if m is None:
+        return None
+    names = m.re.groupindex
+    return m.span(), {n: (m.span(n), (m.group(n) or "").lower()) for n in names}
+
+
+@settings(max_examples=400)
+@given(texts)
+@example("ſeveral hundreds")
+@example("3 ın 10")
+@example("HALF A MILLION")
+@example("5 \u212aM")
+@example("FIVE-ſIXTHS")
+@example("5 Per Cent")
+@example("US$ 5 -- BILLION")
+@example("a KILO of 5")
+@example("1mınus")
+@example("5 perſ")
+@example("5bſ")
+def test_the_lowered_full_pattern_matches_as_the_cased_one(text: str) -> None:
+    """The scan matches the full pattern on the text lower-cased: the same spans and groups
+    (their texts lower-cased) as the IGNORECASE one on the text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    for pos in range(len(text)):
+        one, two = C.master.match(lowered, pos), C.cased_master.match(text, pos)
+        assert _groups(one) == _groups(two), (text, pos)
+
+
+@settings(max_examples=300)
+@given(texts)
+@example("5 KM")
+@example("5 ſq km")
+@example("5 euroſ")
+@example("5 mı")
+@example("5m\u212a")
+def test_the_lowered_suffix_patterns_match_as_the_cased_ones(text: str) -> None:
+    """A unit or a currency word after a number is looked for in the text lower-cased: the same
+    spans and words (lower-cased) as in the text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    pairs = ((C.lowered_unit_after, C.unit_after), (C.lowered_currency_after, C.currency_after))
+    for pos in range(len(text) + 1):
+        for low, cased in pairs:
+            assert _groups(low.match(lowered, pos)) == _groups(cased.match(text, pos)), (text, pos)

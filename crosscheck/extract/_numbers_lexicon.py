@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Mapping
 from functools import cached_property, lru_cache
 from typing import Any
 
 from crosscheck._cache import regex
 from crosscheck.extract._numbers_candidate import (
+    Endings,
     after_pattern,
     candidate_pattern,
-    first_letters,
-    guard,
+    endings,
+    month_ends,
 )
+from crosscheck.extract._numbers_forms import forms, qualifier_before, suffixes
 from crosscheck.extract._tries import trie
 from crosscheck.lexicon import Lexicon
 
@@ -38,11 +40,13 @@ class Compiled:
     start (its methods are compiled from source)."""
 
     master: re.Pattern[str]
+    lists: dict[str, Collection[str]]
+    plain_small: bool
     candidate: re.Pattern[str]
-    simple_pattern: str
+    candidate_words: tuple[Collection[str], Collection[str], Collection[str], list[str], str]
     word_token: re.Pattern[str]
-    unit_after: re.Pattern[str]
-    currency_after: re.Pattern[str]
+    lowered_unit_after: re.Pattern[str]
+    lowered_currency_after: re.Pattern[str]
     after_any: re.Pattern[str]
     qualifier_before: re.Pattern[str]
     label_before: re.Pattern[str]
@@ -71,43 +75,55 @@ class Compiled:
     percent_after: re.Pattern[str]
     qualifier_ends: Endings
     label_ends: Endings
-    month_ends: tuple[str, ...] | None
+    month_ends: Endings
 
     def __init__(self, **fields: Any) -> None:
         self.__dict__.update(fields)
 
     @cached_property
+    def cased_forms(self) -> tuple[str, str]:
+        """The fancy and simple forms for the text as it is (see _numbers_forms), built on first
+        use: the scan matches the text lower-cased."""
+        return forms(self.lists, plain_small=self.plain_small)
+
+    @cached_property
     def simple(self) -> re.Pattern[str]:
         """The plain digit and word forms alone, for the rare match that a fancier form took
         and then dropped: compiled on first use (~2 ms a run spares most runs)."""
-        return regex(self.simple_pattern, _I | re.VERBOSE)
+        return regex(self.cased_forms[1], _I | re.VERBOSE)
 
+    @cached_property
+    def cased_master(self) -> re.Pattern[str]:
+        """The full pattern for a text that ``str.lower()`` lengthens, matched as it is: compiled
+        on first use."""
+        return regex("|".join(self.cased_forms), _I | re.VERBOSE)
 
-Endings = tuple[tuple[str, ...], int] | None
-"""The last words of a word list (lower case) and the longest one's length, for a cheap test
-before searching for one of the list at the end of a window; ``None`` when that test could
-miss a match (a word that is not ASCII, or ends with what the pattern skips)."""
+    @cached_property
+    def unit_after(self) -> re.Pattern[str]:
+        """A unit right after a number, for the text as it is (``lowered_unit_after`` is for the
+        text lower-cased): compiled on first use."""
+        return regex(suffixes(self.units, self.currency_suffix)[0], _I)
 
+    @cached_property
+    def currency_after(self) -> re.Pattern[str]:
+        """A currency word right after a number, for the text as it is: compiled on first use."""
+        return regex(suffixes(self.units, self.currency_suffix)[1], _I)
 
-def _endings(words: Iterable[str], skipped: str = "") -> Endings:
-    ends = set()
-    for word in words:
-        parts = word.lower().split()
-        if not parts or not word.isascii() or parts[-1][-1] in skipped:
-            return None
-        ends.add(parts[-1])
-    return (tuple(sorted(ends)), max(map(len, ends), default=0)) if ends else None
+    @cached_property
+    def cased_qualifier_before(self) -> re.Pattern[str]:
+        """``qualifier_before`` for a text that ``str.lower()`` lengthens, searched as it is:
+        built and compiled on first use."""
+        return regex(qualifier_before(trie(self.qualifiers)), _I)
+
+    @cached_property
+    def cased_candidate(self) -> re.Pattern[str]:
+        """The candidate pattern for a text that ``str.lower()`` lengthens (a dotted capital I),
+        which is scanned as it is: built and compiled on first use."""
+        return regex(candidate_pattern(*self.candidate_words))
 
 
 def _longest(word: str) -> tuple[int, str]:
     return -len(word), word
-
-
-def _month_ends(forms: list[str]) -> tuple[str, ...] | None:
-    """The month forms (longest first) for the cheap test before ``month_before``; ``None``
-    unless each is letters with a capital (the test skips a window without one)."""
-    fine = all(form.isalpha() and any(ch.isupper() for ch in form) for form in forms)
-    return tuple(forms) if forms and fine else None
 
 
 def _key(text: str) -> str:
@@ -148,60 +164,25 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     calendar = t.get("calendar", {})
     context = t.get("context", {})
 
-    word = trie([*cardinals, *scales, *groups])
-    scale = trie(scales)
-    plural_scales = trie(f"{s}s" for s in scales)
-    vague_scaled = trie(k for k, v in vague.items() if not v.of_only)
-    vague_of = trie(vague)
-    vague_alone = trie(k for k, v in vague.items() if v.alone)
-    small = trie(c for c, v in cardinals.items() if 1 <= v <= 10)
-    frac = trie(fractions)
-    cur_sym = trie(k for k in cur_pre if not k[0].isalpha())
     cur_sym_chars = "".join(sorted({k[0] for k in cur_pre if not k[0].isalpha()}))
-    cur_code = trie(k for k in cur_pre if k[0].isalpha())
-    glued_alt = trie(glued)
-    spaced_alt = trie(spaced)
+    lists: dict[str, Collection[str]] = {
+        "cardinals": list(cardinals),
+        "scales": list(scales),
+        "glued": list(glued),
+        "spaced": list(spaced),
+        "groups": list(groups),
+        "vague": list(vague),
+        "vague_scaled": [k for k, v in vague.items() if not v.of_only],
+        "vague_alone": [k for k, v in vague.items() if v.alone],
+        "small": [c for c, v in cardinals.items() if 1 <= v <= 10],
+        "fractions": list(fractions),
+        "currency": list(cur_pre),
+        "percent": percent,
+    }
+    plain = all(re.fullmatch(r"\w+", w) for w in lists["small"])
+    fancy, simple = forms(lists, plain_small=plain, lowered=True)
+    word = trie([*cardinals, *scales, *groups])
     pct = trie(percent)
-
-    # Guards, so that at most places (a digit, a word that opens none of them) these forms fail
-    # at once: a class of the first letters of the word forms, and a look past the first word
-    # of "3 in 10" and "two thirds" (all word characters, up to a space or dash) for the letter
-    # that must come next; after a number, a look for the first letter of a scale or percent.
-    plain = all(re.fullmatch(r"\w+", w) for w, v in cardinals.items() if 1 <= v <= 10)
-    opens = guard("", first_letters([*vague, *(f"{s}s" for s in scales), "half"]))
-    in_of = guard(r"\w++\s+", "io" if plain else "")
-    fraction = guard(r"\w++\s*-?\s*", first_letters(fractions) if plain else "")
-    money = guard("", first_letters(cur_pre))
-    scaled = guard(r"[\s-]*+", first_letters([*scales, *glued, *spaced]))
-    percent_sign = guard(r"\s?", first_letters(percent))
-    fancy = rf"""
-        (?:{opens}(?:
-            (?P<vof>\b(?:{vague_of}|{plural_scales})\s+of\s+(?P<vofs>{plural_scales})\b)
-          | (?P<vsc>\b(?:{vague_scaled})\s+(?P<vscs>{scale})s?\b)
-          | (?P<pl>\b(?:{plural_scales})\b)
-          | (?P<val>\b(?:{vague_alone})\b)
-          | (?P<half>\bhalf(?:\s+an?\s+|-)(?P<halfs>{scale}|dozen)\b|\bhalf\b)
-        ))
-      | (?P<inof>{in_of}
-            \b(?P<ia>{small}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?P<ib>{small}|\d{{1,4}})\b)
-      | (?P<frac>{fraction}
-            \b(?P<fa>an?|{small}|\d{{1,3}})(?:\s+|\s*-\s*)(?P<fd>{frac})\b)
-"""
-    simple = rf"""
-        (?P<dig>
-            (?:{money}
-                (?P<cur>(?<![\w$€£¥])(?:{cur_sym})|(?<![\w])(?:{cur_code}))\s?)?
-            (?(cur)|(?<![\w.,]))(?P<neg>[-−](?=[.\d]))?
-            (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
-            (?P<mult>{scaled}
-                (?:\s*-?\s*(?P<ms>(?:{scale})(?:\s+(?:{scale}))*)s?\b
-                |(?P<mg>{glued_alt})(?![a-z0-9])
-                |\s?(?P<mp>{spaced_alt})\b))?
-            (?P<pct>{percent_sign}\s?(?:{pct})(?![a-z]))?
-        )
-      | (?P<words>\b(?:an?\s+(?=(?:{scale}|dozen)\b))?(?:{word})
-            (?:(?:\s*-\s*|\s+and\s+|\s+)(?:{word})\b)*\b)
-        """
     # Candidates first: a cheap regex finds where a number may start (a digit, a sign, a
     # currency, a number word); the full pattern is only tried there (see _numbers_candidate).
     triggers = {
@@ -219,23 +200,17 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     follow = {*scales, "dozen", *fractions}
     follow |= {" ".join(v.split()[1:]) for v in vague if v.split()[0] in articles - alone}
     coded = [k for k in cur_pre if k[0].isalpha()]
-    candidate = regex(
-        candidate_pattern(
-            (triggers - articles) | alone, articles - alone, follow, coded, cur_sym_chars
-        )
-    )
-    master = regex(fancy + "|" + simple, _I | re.VERBOSE)
-    unit_alt = trie(k for k in units if len(k) > 1 or not k.isalpha())
-    unit_one = trie(k for k in units if len(k) == 1 and k.isalpha())
+    words = (triggers - articles) | alone
+    candidate_words = (words, articles - alone, follow, coded, cur_sym_chars)
+    master = regex(fancy + "|" + simple, re.VERBOSE)
     months = [str(m) for m in calendar.get("months", [])]
     # Longest first; names of one length in a fixed order (a set's order changes with every
     # process, and so would the pattern: it missed the regex cache at every run's first call).
     month_alt = "|".join(
         sorted({m.capitalize() for m in months} | {m.upper() for m in months}, key=_longest)
     )
-    quals = trie(qualifiers)
-    unit_after = rf"(?:\s?-?\s?(?P<u>{unit_alt})|(?P<u1>{unit_one}))(?![a-z0-9])"
-    currency_after = rf"\s(?P<c>{trie(cur_suf)})\b"
+    quals_lowered = trie(qualifiers, lowered=True)
+    unit_after, currency_after = suffixes(units, cur_suf, lowered=True)
     # a day and its month share a line: "toll rises to 96\n\nJune 9" counts 96
     month_after = rf"(?:st|nd|rd|th)?[^\S\n]+(?:of\s+)?(?:{month_alt})\b"
     age_after = rf"\s?-?\s?(?:{trie(context.get('age_words', []))})"
@@ -256,13 +231,15 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
     )
     return Compiled(
         master=master,
-        simple_pattern=simple,
-        candidate=candidate,
+        lists=lists,
+        plain_small=plain,
+        candidate=regex(candidate_pattern(*candidate_words, lowered=True)),
+        candidate_words=candidate_words,
         word_token=regex(rf"{word}|and", _I),
-        unit_after=regex(unit_after, _I),
-        currency_after=regex(currency_after, _I),
+        lowered_unit_after=regex(unit_after),
+        lowered_currency_after=regex(currency_after),
         after_any=regex(after_any),
-        qualifier_before=regex(rf"(?<![\w])(?P<q>{quals})\s+(?:of\s+)?$", _I),
+        qualifier_before=regex(qualifier_before(quals_lowered)),
         label_before=regex(rf"(?<![\w])(?:{trie(_words(t, 'labels'))})\s?#?\s?$", _I),
         year_cue_before=regex(rf"(?<![\w])(?:{trie(_words(t, 'year_cues'))})\s+$", _I),
         month_before=regex(
@@ -293,7 +270,7 @@ def compile_numbers(lexicon: Lexicon) -> Compiled:
         year_after=frozenset(w.lower() for w in t.get("year_cues", {}).get("after", [])),
         hyphen_prefixes=frozenset(w.lower() for w in _words(t, "hyphen_prefixes")),
         percent_after=regex(rf"\s?(?:{pct})(?![a-z])", _I),
-        qualifier_ends=_endings([*qualifiers, "of"]),
-        label_ends=_endings(_words(t, "labels"), skipped="#"),
-        month_ends=_month_ends(month_alt.split("|")),
+        qualifier_ends=endings([*qualifiers, "of"]),
+        label_ends=endings(_words(t, "labels"), skipped="#"),
+        month_ends=month_ends(month_alt.split("|")),
     )

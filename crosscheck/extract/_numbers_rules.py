@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from crosscheck._cache import regex
-from crosscheck.extract._numbers_lexicon import Compiled, Endings
+from crosscheck.extract._numbers_candidate import Endings
+from crosscheck.extract._numbers_lexicon import Compiled
 
 _WORD_BEFORE = regex(r"([A-Za-z][\w&'’.]*)\s$")
 _WORD_AFTER = regex(r"\s+([A-Za-z][a-z]*)")
@@ -31,7 +32,10 @@ def may_end_with(tail: str, endings: Endings) -> bool:
         return True
     words, longest = endings
     last = tail[-longest:]
-    return not last.isascii() or last.lower().endswith(words)
+    if not last.isascii():
+        return True
+    last = last.lower()
+    return last.endswith(words.get(last[-1:], ()))
 
 
 def word_before(text: str, start: int) -> str | None:
@@ -118,8 +122,9 @@ def _month_before(text: str, start: int, c: Compiled) -> bool:
     lo = max(0, start - 14)
     tail = text[lo:start].rstrip()
     if c.month_ends is not None and not tail.endswith(("-", "–")):
+        names, longest = c.month_ends
         name = tail.rstrip(".,")
-        if name[-len(c.month_ends[0]) :].islower() or not name.endswith(c.month_ends):
+        if name[-longest:].islower() or not name.endswith(names.get(name[-1:], ())):
             return False
     return c.month_before.search(text, lo, start) is not None
 

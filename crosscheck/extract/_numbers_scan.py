@@ -6,7 +6,7 @@ import re
 
 from crosscheck.extract import _numbers_rules as rules
 from crosscheck.extract._numbers_lexicon import Compiled
-from crosscheck.extract._numbers_units import finish_digits, finish_words
+from crosscheck.extract._numbers_units import finish_digits, finish_words, unit_follows
 from crosscheck.extract._numbers_values import (
     Atom,
     exact,
@@ -19,16 +19,23 @@ _SINGULAR_FRACTION_OK = frozenset({"of", "the", "more", "less", "fewer", "as", "
 _HALF_BAD_BEFORE = frozenset({"first", "second", "the", "other", "this", "that", "in", "its"})
 
 
-def scan(text: str, c: Compiled) -> list[Atom]:
+def scan(text: str, c: Compiled, lowered: str | None) -> list[Atom]:
+    """The numbers of ``text``; ``lowered``: the text lower-cased, or None when that moved
+    offsets."""
     atoms: list[Atom] = []
     pos = 0
     # The candidate pattern consumes the non-word character before a number: in ``padded``
-    # that character sits at the index where the number starts in ``text``.
-    padded = " " + text
-    find, match = c.candidate.search, c.master.match
+    # that character sits at the index where the number starts in ``text``. It looks at the
+    # text lower-cased when it can (see _numbers_candidate), and so does the full pattern (see
+    # _numbers_forms); the handlers read the text as it is.
+    if lowered is not None:
+        matched, find, match = lowered, c.candidate.search, c.master.match
+    else:
+        matched, find, match = text, c.cased_candidate.search, c.cased_master.match
+    padded = " " + matched
     while (hint := find(padded, pos)) is not None:
         start = hint.start()
-        m = match(text, start)
+        m = match(matched, start)
         if m is None:
             pos = start + 1
             continue
@@ -148,7 +155,7 @@ def _number(token: str, c: Compiled) -> float | None:
 
 def _in_of(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None, int]:
     a, b = _number(m.group("ia"), c), _number(m.group("ib"), c)
-    if a is None or b is None or not 0 < a < b or c.unit_after.match(text, m.end()):
+    if a is None or b is None or not 0 < a < b or unit_follows(text, m, c):
         return None, m.start("ia") + len(m.group("ia"))
     low, high = fraction_interval(a / b)
     return Atom(m.start(), m.end(), low, high, False, "fraction"), m.end()

@@ -22,12 +22,22 @@ _GROUPED = regex(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _WORD_REST = regex(r"[\w.,-]*")
 
 
-def _suffix(text: str, end: int, c: Compiled) -> tuple[str | None, int]:
-    """A currency word or a unit right after the number, and where it ends."""
-    m = c.currency_after.match(text, end)
+def _lowered(m: re.Match[str], c: Compiled) -> str | None:
+    """The text lower-cased, if ``m`` was matched on it (see _numbers_forms), else None."""
+    return m.string if m.re is c.master else None
+
+
+def _suffix(text: str, end: int, c: Compiled, lowered: str | None) -> tuple[str | None, int]:
+    """A currency word or a unit right after the number, and where it ends (looked for in
+    ``lowered``, the text lower-cased, unless None)."""
+    if lowered is not None:
+        currency, unit_after, seen = c.lowered_currency_after, c.lowered_unit_after, lowered
+    else:
+        currency, unit_after, seen = c.currency_after, c.unit_after, text
+    m = currency.match(seen, end)
     if m:
         return lookup(c.currency_suffix, m.group("c")), m.end()
-    m = c.unit_after.match(text, end)
+    m = unit_after.match(seen, end)
     if m:
         word = m.group("u") or m.group("u1")
         if m.group("u1") and text[end : end + 1].isspace():
@@ -71,7 +81,7 @@ def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None
         low, high = percent_interval(value)
         unit = "fraction"
     else:
-        found, after = (None, end) if quiet else _suffix(text, end, c)
+        found, after = (None, end) if quiet else _suffix(text, end, c, _lowered(m, c))
         if found is not None:
             if unit is None or found in ("cent", "pence"):
                 unit = found
@@ -166,11 +176,19 @@ def finish_words(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None,
     if pct:
         low, high = percent_interval(value)
         return Atom(start, pct.end(), low, high, False, "fraction", value, False, True), pct.end()
-    unit, after = _suffix(text, end, c)
+    unit, after = _suffix(text, end, c, _lowered(m, c))
     if unit is not None:
         end = after
     scaled = any(s[0].lower() in c.scales for s in spans[:used])
     return Atom(start, end, value, value, False, unit, value, scaled), end
 
 
-__all__ = ["finish_digits", "finish_words"]
+__all__ = ["finish_digits", "finish_words", "unit_follows"]
+
+
+def unit_follows(text: str, m: re.Match[str], c: Compiled) -> bool:
+    """Whether a unit follows the match ``m`` of the full pattern."""
+    lowered = _lowered(m, c)
+    if lowered is not None:
+        return c.lowered_unit_after.match(lowered, m.end()) is not None
+    return c.unit_after.match(text, m.end()) is not None

@@ -5,7 +5,10 @@ a shared prefix one by one, and a pattern of hundreds of words stays short and q
 tried before their prefixes, as in an alternation sorted longest first. A space in a word matches
 any run of whitespace. With ``fold`` each letter is a class of its case variants (the ones
 ``re.IGNORECASE`` would accept), for patterns compiled without that flag: the engine skips a
-branch whose first class does not hold the next character without entering it.
+branch whose first class does not hold the next character without entering it. With ``lowered``
+the pattern is for a text lower-cased by ``str.lower()`` (to the same length): each letter is
+then the few of those variants that ``lower()`` leaves as they are, mostly one literal, which the
+engine tests quicker than a class.
 
 The tries are built at every run's first call (the lexicon can change), so the builder works on
 the sorted word list, where the words under one node are a contiguous slice, instead of building
@@ -18,17 +21,26 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 
-__all__ = ["trie", "variants"]
+__all__ = ["lowered_variants", "trie", "variants"]
 
 # Letters that re.IGNORECASE matches beyond their ASCII pair (dotted/dotless i, Kelvin, long s).
 _EXTRA_FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
 
 
+@cache
 def variants(char: str) -> str:
     """The characters ``re.IGNORECASE`` takes for ``char`` (``char`` itself when it has no case)."""
     if char.isalpha() and char.lower() != char.upper():
         return "".join(sorted({char.lower(), char.upper(), *_EXTRA_FOLDS.get(char.lower(), "")}))
     return char
+
+
+@cache
+def lowered_variants(char: str) -> str:
+    """The characters of ``variants(char)`` that ``str.lower()`` leaves unchanged: a character
+    is one of ``variants(char)`` exactly when its lower case is one of these (``İ`` aside, which
+    lower-cases to two characters; tests/test_numbers_scan.py checks every code point)."""
+    return "".join(v for v in variants(char) if v.lower() == v)
 
 
 @cache
@@ -39,6 +51,12 @@ def _plain(char: str) -> str:
 @cache
 def _folded(char: str) -> str:
     found = variants(char)
+    return _plain(char) if found == char else f"[{found}]"
+
+
+@cache
+def _lowered(char: str) -> str:
+    found = lowered_variants(char)
     return _plain(char) if found == char else f"[{found}]"
 
 
@@ -67,13 +85,19 @@ def _rest(words: list[str], depth: int, piece: Callable[[str], str]) -> str:
     return f"(?:{inner})" if words[0][depth] != words[-1][depth] else inner
 
 
-def trie(words: Iterable[str], *, fold: bool = False, ends: Mapping[str, str] | None = None) -> str:
+def trie(
+    words: Iterable[str],
+    *,
+    fold: bool = False,
+    lowered: bool = False,
+    ends: Mapping[str, str] | None = None,
+) -> str:
     """An alternation of literal ``words`` (lower-cased) as a trie; ``""`` when there is none.
 
     ``ends`` spells some characters as a pattern of their own: marks that end the words of
     different lists, each with what must follow a word of that list."""
     unique = sorted({word.lower() for word in words} - {""})
-    base: Callable[[str], str] = _folded if fold else _plain
+    base: Callable[[str], str] = _lowered if lowered else _folded if fold else _plain
     return _alternation(unique, 0, base if not ends else _spelled(ends, base))
 
 

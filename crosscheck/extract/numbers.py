@@ -28,11 +28,15 @@ _FROM = regex(r"(?<![\w])from\s+$", re.IGNORECASE)
 def find_numbers(text: str, lexicon: Lexicon | None = None) -> list[NumberMention]:
     """Every numeric expression of ``text``, sorted, non-overlapping, with exact offsets."""
     c = compile_numbers(lexicon if lexicon is not None else default_lexicon())
-    atoms = _join_ranges(text, scan(text, c), c)
+    # The patterns that look for words are quicker on the text lower-cased (literal letters,
+    # no IGNORECASE): unless that moves offsets (a dotted capital I), they read it.
+    folded = text.lower()
+    lowered = folded if len(folded) == len(text) else None
+    atoms = _join_ranges(text, scan(text, c, lowered), c)
     mentions: list[NumberMention] = []
     previous_end = 0
     for atom in atoms:
-        mention = _qualified(text, atom, previous_end, c)
+        mention = _qualified(text, lowered, atom, previous_end, c)
         mentions.append(mention)
         previous_end = mention.end
     return mentions
@@ -104,13 +108,18 @@ def _shares_scale(a: Atom, b: Atom) -> bool:
     return a.base < b.base and a.unit in (None, b.unit)
 
 
-def _qualified(text: str, atom: Atom, previous_end: int, c: Compiled) -> NumberMention:
+def _qualified(
+    text: str, lowered: str | None, atom: Atom, previous_end: int, c: Compiled
+) -> NumberMention:
     start, end = atom.start, atom.end
     m = None
     if start and text[start - 1].isspace():  # the pattern ends with a space
         window = max(previous_end, start - 40)
         if may_end_with(text[window:start].rstrip(), c.qualifier_ends):
-            m = c.qualifier_before.search(text, window, start)
+            if lowered is not None:
+                m = c.qualifier_before.search(lowered, window, start)
+            else:
+                m = c.cased_qualifier_before.search(text, window, start)
     if m is None or _FROM.search(text, window, m.start()):
         return NumberMention(
             start, end, text[start:end], atom.low, atom.high, atom.approximate, atom.unit
