@@ -10,9 +10,9 @@ the pattern is for a text lower-cased by ``str.lower()`` (to the same length): e
 then the few of those variants that ``lower()`` leaves as they are, mostly one literal, which the
 engine tests quicker than a class.
 
-The tries are built at every run's first call (the lexicon can change), so the builder works on
-the sorted word list, where the words under one node are a contiguous slice, instead of building
-a tree of dicts: ~4x quicker.
+The tries are kept between runs (``crosscheck._cache.remember``, keyed by the words); when one
+is built, the builder works on the sorted word list, where the words under one node are a
+contiguous slice, instead of building a tree of dicts: ~4x quicker.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
+
+from crosscheck._cache import remember
 
 __all__ = ["lowered_variants", "trie", "variants"]
 
@@ -96,9 +98,17 @@ def trie(
 
     ``ends`` spells some characters as a pattern of their own: marks that end the words of
     different lists, each with what must follow a word of that list."""
-    unique = sorted({word.lower() for word in words} - {""})
+    unique = tuple(sorted({word.lower() for word in words} - {""}))
+    spelled = tuple(sorted(ends.items())) if ends else ()
+    return remember("trie", _build, unique, fold, lowered, spelled)
+
+
+def _build(
+    unique: tuple[str, ...], fold: bool, lowered: bool, ends: tuple[tuple[str, str], ...]
+) -> str:
+    """``trie`` of the sorted unique words (kept between runs: ~2.5 ms of every start)."""
     base: Callable[[str], str] = _lowered if lowered else _folded if fold else _plain
-    return _alternation(unique, 0, base if not ends else _spelled(ends, base))
+    return _alternation(list(unique), 0, base if not ends else _spelled(dict(ends), base))
 
 
 def _spelled(ends: Mapping[str, str], base: Callable[[str], str]) -> Callable[[str], str]:
