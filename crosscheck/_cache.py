@@ -23,7 +23,6 @@ import os
 import re
 import sys
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import Any, TypeVar
 
 __all__ = ["regex", "remember", "remember_table", "toml_table"]
@@ -46,11 +45,11 @@ class _Store:
         self.entries: dict[Any, Any] | None = None
         self.used: dict[Any, Any] = {}
         self.dirty = False
-        self._path: Path | None = None
+        self._path: str | None = None
         self._looked_up = False
 
     @property
-    def path(self) -> Path | None:
+    def path(self) -> str | None:
         if not self._looked_up:
             self._path, self._looked_up = _file(), True
         return self._path
@@ -76,7 +75,8 @@ class _Store:
         if path is None:
             return {}
         try:
-            data = marshal.loads(path.read_bytes())
+            with open(path, "rb") as file:
+                data = marshal.loads(file.read())
         except (OSError, ValueError, EOFError, TypeError):
             return {}
         if not isinstance(data, dict) or data.get("engine") != _ENGINE:
@@ -97,23 +97,24 @@ class _Store:
         keep = self.entries if unused <= len(self.used) else dict(self.used)
         keep["engine"] = _ENGINE
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            temp.write_bytes(marshal.dumps(keep))
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            temp = f"{path}.{os.getpid()}.tmp"
+            with open(temp, "wb") as file:
+                file.write(marshal.dumps(keep))
             os.replace(temp, path)
         except (OSError, ValueError):
             return
         self.dirty = False
 
 
-def _file() -> Path | None:
+def _file() -> str | None:
     where = os.environ.get("CROSSCHECK_CACHE_DIR")
     if where is None:
         home = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
         where = os.path.join(home, "crosscheck")
     if where.strip().lower() in ("", "off") or _ENGINE is None:
         return None
-    return Path(where) / f"start-{sys.implementation.cache_tag}.marshal"
+    return os.path.join(where, f"start-{sys.implementation.cache_tag}.marshal")
 
 
 _STORE = _Store()

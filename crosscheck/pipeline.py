@@ -9,8 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
-from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from crosscheck.classify import extract_claims
 from crosscheck.group import group_claims
@@ -18,6 +17,9 @@ from crosscheck.judge import judge_groups
 from crosscheck.lexicon import Lexicon, load_lexicon
 from crosscheck.load import dateline_of, load_documents, with_dateline
 from crosscheck.model import Claim, Document, Report
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 Progress = Callable[[int], None]
 """Called with the number of documents just processed."""

@@ -81,7 +81,7 @@ def test_an_unusable_file_is_ignored(
 ) -> None:
     path = _cache._STORE.path
     assert path is not None
-    path.write_bytes(content)
+    Path(path).write_bytes(content)
     pattern, flags = PATTERNS[1]
     assert _behaviour(_cache.regex(pattern, flags)) == _behaviour(re.compile(pattern, flags))
     _reload(monkeypatch)  # and it is replaced by a good one
@@ -104,7 +104,7 @@ def test_xdg_cache_home_is_the_default_parent(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.delenv("CROSSCHECK_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
     path = _cache._Store().path
-    assert path is not None and path.parent == Path("/somewhere/crosscheck")
+    assert path is not None and Path(path).parent == Path("/somewhere/crosscheck")
 
 
 def test_toml_tables_are_cached_but_dates_are_not(

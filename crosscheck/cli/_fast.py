@@ -11,7 +11,6 @@ A test checks that both readings agree.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 from crosscheck._cache import regex
@@ -30,8 +29,8 @@ def _choice(kind: type[Format] | type[FailOn]) -> Callable[[str], Any]:
     return read
 
 
-def _path(value: str) -> Path | None:
-    return Path(value) if value else None
+def _path(value: str) -> str | None:
+    return value or None
 
 
 def _float(value: str) -> float | None:

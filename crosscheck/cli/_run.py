@@ -12,7 +12,6 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crosscheck.errors import CrosscheckError, InputError, UsageError
@@ -94,12 +93,12 @@ def run_report(
     paths: Sequence[str],
     *,
     fmt: Format = Format.table,
-    output: Path | None = None,
+    output: str | None = None,
     published: Sequence[str] | None = None,
     reference_date: str | None = None,
     fail_on: FailOn = FailOn.never,
     tolerance: float = 0.0,
-    config: Path | None = None,
+    config: str | None = None,
     jobs: int | None = None,
     by_folder: bool = False,
     quiet: bool = False,
@@ -139,16 +138,16 @@ def _warn_documents(reports: Sequence[Report], *, published_keys: Sequence[str])
         say("warning", f"{key}: --published names no input document")
 
 
-def _write(text: str, output: Path | None) -> None:
+def _write(text: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
     try:
-        with output.open("w", encoding="utf-8", newline="\n") as handle:
+        with open(output, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
     except OSError as exc:
-        raise InputError(f"cannot write: {exc.strerror or exc}", path=str(output)) from None
+        raise InputError(f"cannot write: {exc.strerror or exc}", path=output) from None
 
 
 def _is_terminal(stream: Any) -> bool:
@@ -159,7 +158,7 @@ def _is_terminal(stream: Any) -> bool:
 def _check(
     paths: Sequence[str],
     *,
-    config: Path | None,
+    config: str | None,
     jobs: int | None,
     by_folder: bool,
     show_progress: bool,
