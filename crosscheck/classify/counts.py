@@ -142,15 +142,14 @@ def find_counts(
         unit = mention.unit
         if unit is not None and unit != "fraction" and unit + "s" not in rules.things:
             continue
-        at = bisect_right(starts, mention.start) - 1  # page.sentence_at, inlined
-        if at < 0:
+        index = bisect_right(starts, mention.start) - 1  # page.sentence_at, inlined
+        if index < 0:
             continue
-        sentence = sentences[at]
+        sentence = sentences[index]
         if mention.start >= sentence.end or mention.end > sentence.end:
             continue
         if _in_date(dates, date_starts, mention):
             continue
-        index = bisect_left(starts, sentence.start)
         clause = sentence.clause_at(mention.start)
         described = description(page, mention, clause)
         if described:
