@@ -65,17 +65,20 @@ def _stamp(claim: Claim, text: str) -> int:
 def _patterns(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     cues = lexicon["entities"].get("cues", {})
 
-    def words(key: str) -> re.Pattern[str] | None:
+    def words(key: str) -> str | None:
+        """The cue phrases under ``key`` as one pattern's text (longest first), or ``None``."""
         phrases = sorted({str(w).lower() for w in cues.get(key, [])}, key=lambda p: (-len(p), p))
         if not phrases:
             return None
         body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
-        return regex(rf"\b(?:{body})\b", re.I)
+        return rf"\b(?:{body})\b"
 
-    earlier = words("earlier_figure")
-    if earlier is not None:  # the marker ends at most two words before the figure
-        earlier = regex(rf"{earlier.pattern}(?:\s+[^\s\d]+){{0,2}}\s*$", re.I)
-    return earlier, words("update")
+    earlier, update = words("earlier_figure"), words("update")
+    return (
+        # the marker ends at most two words before the figure
+        None if earlier is None else regex(rf"{earlier}(?:\s+[^\s\d]+){{0,2}}\s*$", re.I),
+        None if update is None else regex(update, re.I),
+    )
 
 
 def _cue(claim: Claim, lexicon: Lexicon) -> int:
