@@ -38,7 +38,7 @@ class Unsupported(Exception):
 class Column:
     """A column's header and layout: ``justify`` "left" or "right", ``max_width`` in cells."""
 
-    __slots__ = ("header", "justify", "max_width", "ratio")
+    __slots__ = ("header", "justify", "max_width")
 
     justify: Justify
 
@@ -48,12 +48,10 @@ class Column:
         *,
         justify: Justify = "left",
         max_width: int | None = None,
-        ratio: int | None = None,
     ) -> None:
         self.header = header
         self.justify = justify
         self.max_width = max_width
-        self.ratio = ratio  # only rich's expanded tables use it; kept for the rich drawing
 
 
 class Sheet:
@@ -98,9 +96,8 @@ def narrow(line: str) -> bool:
 
 
 def _breaks(line: str, width: int) -> list[int]:
-    """Where a line breaks to fit ``width`` cells: ``rich._wrap.divide_line`` with folding."""
-    if len(line) <= width:  # every word fits where it is
-        return []
+    """Where a line longer than ``width`` cells breaks to fit: ``rich._wrap.divide_line`` with
+    folding."""
     if line.isprintable() and line[0] != " " and max(map(len, line.split())) <= width:
         return _greedy(line, width)
     breaks: list[int] = []

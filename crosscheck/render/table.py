@@ -1,9 +1,9 @@
 """The report as tables for a terminal: documents, contradictions, agreements, single-source.
 
-Every string taken from an article is cleaned (:func:`crosscheck.render.text.clean`) and handed to
-rich as a plain ``Text``, never as markup, so an article can neither restyle nor move the
-terminal. Without a terminal the width is fixed (100 columns) and no colour is written, so the
-output is the same bytes from run to run.
+Every string taken from an article is cleaned (:func:`crosscheck.render.text.clean`) and drawn as
+plain text (handed to rich as a plain ``Text``, never as markup), so an article can neither
+restyle nor move the terminal. Without a terminal the width is fixed (100 columns) and no colour
+is written, so the output is the same bytes from run to run.
 
 The tables are described first (``_grid.Sheet``: titles, columns, cells and their styles). In
 colour rich draws them; without colour ``_grid`` draws the same bytes without importing rich,
@@ -63,7 +63,7 @@ def _group_table(report: Report, verdict: str, style: str, limit: int | None) ->
         columns = [
             Column("doc", max_width=28),
             Column("says", max_width=24),
-            Column("quote", ratio=1),
+            Column("quote"),
             Column("source", max_width=20),
         ]
         sheet = Sheet(layout.heading(group), style, columns)
@@ -89,7 +89,7 @@ def _singles(report: Report, limit: int | None) -> list[Part]:
         Column("category", max_width=16),
         Column("subject", max_width=20),
         Column("says", max_width=20),
-        Column("quote", ratio=1),
+        Column("quote"),
     ]
     sheet = Sheet("Single-source claims", "bold", columns)
     if len(shown) < len(rows):
@@ -132,7 +132,7 @@ def _plain(reports: list[list[Part]], last: str | None, width: int) -> str:
             lines.extend(wrap(part[0], width) if isinstance(part, tuple) else draw(part, width))
     if last is not None:
         lines.extend(["", *wrap(last, width)])
-    return "".join(line[:width] + "\n" for line in lines)
+    return "".join(line + "\n" for line in lines)  # each already cut to the width
 
 
 def _rich(part: Part) -> RenderableType:
@@ -143,9 +143,7 @@ def _rich(part: Part) -> RenderableType:
         return Text(part[0], style=part[1])
     table = Table(title=Text(part.title, style=part.title_style), title_justify="left")
     for c in part.columns:
-        table.add_column(
-            c.header, overflow="fold", justify=c.justify, max_width=c.max_width, ratio=c.ratio
-        )
+        table.add_column(c.header, overflow="fold", justify=c.justify, max_width=c.max_width)
     if part.caption is not None:
         table.caption = Text(part.caption)
         table.caption_justify = "left"
