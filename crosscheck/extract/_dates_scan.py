@@ -213,7 +213,6 @@ def _compile(raw: Mapping[str, Any]) -> Scanner:
 
 def _pattern_texts(raw: Mapping[str, Any]) -> tuple[str, str]:
     """The date pattern and the future-cue pattern of a lexicon's dates table."""
-    words = Words(raw)
     capital_only = _set(raw, "capital_only")
     full_months = _alt(_table(raw, "months"), capital=capital_only)
     abbreviations = _alt(_table(raw, "month_abbreviations"), capital=capital_only)
@@ -227,16 +226,16 @@ def _pattern_texts(raw: Mapping[str, Any]) -> tuple[str, str]:
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|)(?!\w|[:.,]\d)",
         "ORDINAL": _alt(raw.get("ordinals", {})),
         "NTH": _alt(raw.get("nth_weekdays", {})),
-        "PREP": _alt(words.prepositions),
+        "PREP": _alt(_set(raw, "prepositions")),
         "YEAR": r"(?:1[89]|20)\d\d(?!\w)",
-        "PART": _alt(words.parts),
-        "RELATIVE": _alt(words.relative),
-        "BOUNDED": _alt(words.bounded),
+        "PART": _alt(_table(raw, "parts")),
+        "RELATIVE": _alt(_table(raw, "relative")),
+        "BOUNDED": _alt(_table(raw, "bounded")),
         "PERIOD": _alt(raw.get("period_units", [])),
         "COUNTED": _alt(raw.get("count_units", [])),
-        "AMOUNT": _alt(words.amounts),
-        "AGO": _alt(words.ago),
-        "DEICTIC": _alt(words.deictic),
+        "AMOUNT": _alt(_table(raw, "amounts")),
+        "AGO": _alt(_table(raw, "ago")),
+        "DEICTIC": _alt(_table(raw, "deictic_days")),
         "DAYPART": _alt(raw.get("day_parts", [])),
     }
     token = regex("|".join(sorted(pieces, key=len, reverse=True)))
