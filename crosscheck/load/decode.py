@@ -38,7 +38,7 @@ def normalise_newlines(text: str) -> str:
 
 def _looks_binary(data: bytes) -> bool:
     """NUL bytes, or control bytes past a tenth of the start: judged on the text as it will read
-    (``\r\n`` one newline), so the same text is binary or not whatever its line endings."""
+    (``\\r\\n`` one newline), so the same text is binary or not whatever its line endings."""
     head = data[: _SNIFF * 2].replace(b"\r\n", b"\n")[:_SNIFF]
     if b"\x00" in head:
         return True
