@@ -15,7 +15,13 @@ from typing import NamedTuple
 from crosscheck.dateline import parse_date_string
 
 __all__ = [
-    *("FIELDS", "Meta", "merge", "read_meta", "read_sidecar", "sidecar_path", "split_front"),
+    "FIELDS",
+    "Meta",
+    "merge",
+    "read_meta",
+    "read_sidecar",
+    "sidecar_path",
+    "split_front",
     "split_suffix",
 ]
 
