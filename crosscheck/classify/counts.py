@@ -130,7 +130,6 @@ def find_counts(
 ) -> list[CountFind]:
     rules, text = page.rules, page.text
     date_starts = [d.start for d in dates]
-    counted = [m.start for m in numbers]
     background = Background(page, dates, numbers, reference)
     finds = []
     last: tuple[Sentence, NounPhrase] | None = None
@@ -260,7 +259,6 @@ def find_counts(
                 clause,
                 dates,
                 day_scope=rules.day_scope.get(category, True),
-                counted=counted,
                 value=(
                     (mention.start, mention.end),
                     (anchor.start, anchor.end) if anchor is not None else None,

@@ -7,7 +7,6 @@ to the count ("rescued 27 students during a raid … on Wednesday").
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from crosscheck._cache import regex
@@ -32,7 +31,6 @@ def scope_of(
     dates: Sequence[DateMention],
     *,
     day_scope: bool,
-    counted: Sequence[int] = (),
     value: tuple[Span, Span | None] | None = None,
 ) -> tuple[str | None, Span | None]:
     """The clause's window or qualifier, else its named day, else the sentence's window."""
@@ -99,11 +97,6 @@ def _of_another_action(
         # any action, even one that makes no claim ("… were still sheltering … on Friday")
         return value_end <= verb[0] < mention.start
     return action.claim and verb[1] <= value_start and (anchor is None or verb[1] <= anchor[0])
-
-
-def _counts_in(counted: Sequence[int], span: Span) -> bool:
-    i = bisect_left(counted, span[0])
-    return i < len(counted) and counted[i] < span[1]
 
 
 def _said_on(page: Page, mention: DateMention, clause: Span) -> bool:
