@@ -177,8 +177,8 @@ def _scalar(item: Any) -> str | None:
         return _CONSTANTS[item]
     if isinstance(item, int):
         return int.__repr__(item)
-    if isinstance(item, float) and math.isfinite(item):
-        return float.__repr__(item)
+    if isinstance(item, float):
+        return _float(item)
     if isinstance(item, dict | list | tuple):
         return None
     raise TypeError(f"not JSON: {type(item).__name__}")
@@ -194,10 +194,11 @@ _PLAIN: dict[type, Callable[[Any], str]] = {
     str: encode_basestring,
     int: int.__repr__,
     float: _float,
-    bool: lambda item: "true" if item else "false",
-    type(None): lambda item: "null",
+    bool: _CONSTANTS.__getitem__,
+    type(None): _CONSTANTS.__getitem__,
 }
-"""The scalars of the exact JSON types, written without a call per member (others: ``_scalar``)."""
+"""The writers of the exact JSON scalar types, used in a container's loop (no ``member`` call for
+those; others go through ``_scalar``)."""
 
 
 def _indented(data: Any, indent: int) -> str:
