@@ -240,17 +240,15 @@ def speakers_of(page: Page, until: int | None = None) -> Speakers:
         own = resolver.own(sentence, markers, verbs) if markers or verbs else None
         chunk = page.text[start:end] if own is not None else ""
         opens = page.text[start] in _OPEN
-        quoted = opens or (
-            pending and (i == 0 or sentences[i - 1].paragraph == sentence.paragraph or opens)
-        )
-        by_sentence[sentence.start] = own
+        quoted = opens or (pending and (i == 0 or sentences[i - 1].paragraph == sentence.paragraph))
+        by_sentence[start] = own
         if own is None and quoted:
-            pending.append(sentence.start)
+            pending.append(start)
             if quote_speaker is not None:
-                by_sentence[sentence.start] = quote_speaker
+                by_sentence[start] = quote_speaker
         if own is not None and (opens or _closes(chunk)) and pending:
-            for start in pending:
-                by_sentence[start] = by_sentence[start] or own
+            for waiting in pending:
+                by_sentence[waiting] = by_sentence[waiting] or own
             pending = []
         if own is not None and _opens_quote(chunk):
             quote_speaker = own
