@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from suites import ROOT
@@ -46,10 +46,14 @@ def _revision() -> str:
     return f"{head}{' + uncommitted changes' if dirty else ''}"
 
 
+def _env(work: Path, **extra: str) -> dict[str, str]:
+    """The user's environment plus ``extra``, with the install's own start-up cache in ``work``."""
+    return {**os.environ, **extra, "CROSSCHECK_CACHE_DIR": str(work / "start-cache")}
+
+
 def live(python: Path, work: Path) -> Install:
     """The package as it is in the tree, run after run."""
-    env = {**os.environ, "CROSSCHECK_CACHE_DIR": str(work / "start-cache")}
-    return Install(python, _command(python), env=env, source=f"live tree at {_revision()}")
+    return Install(python, _command(python), env=_env(work), source=f"live tree at {_revision()}")
 
 
 def snapshot(python: Path, work: Path) -> Install:
@@ -65,12 +69,10 @@ def snapshot(python: Path, work: Path) -> Install:
         ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
     )
     subprocess.run([str(python), "-m", "compileall", "-q", str(target)], check=True)
-    cache = str(work / "start-cache")
-    env = {**os.environ, "PYTHONPATH": str(target), "CROSSCHECK_CACHE_DIR": cache}
+    env = _env(work, PYTHONPATH=str(target))
     return Install(python, _command(python), env=env, cwd=work, source=f"snapshot of {_revision()}")
 
 
 def cold(install: Install) -> Install:
     """The same install with the start-up cache off: every run compiles its regexes afresh."""
-    env = {**(install.env or os.environ), "CROSSCHECK_CACHE_DIR": "off"}
-    return Install(install.python, install.command, env=env, cwd=install.cwd, source=install.source)
+    return replace(install, env={**(install.env or os.environ), "CROSSCHECK_CACHE_DIR": "off"})
