@@ -42,7 +42,7 @@ def candidate_pattern(
 ) -> str:
     """``triggers``: words that open a number, followed by a word boundary; ``articles``: words
     that open one only before a word of ``follow``; ``codes``: currency codes, before a digit,
-        a point or a dollar sign; ``symbols``: the currency signs (caseless); ``lowered``: for a
+    a point or a dollar sign; ``symbols``: the currency signs (caseless); ``lowered``: for a
     text lower-cased by ``str.lower()`` (to the same length)."""
     words = [*triggers, *articles, *codes]
     # Each word list ends with its own marker, a character no word holds, and the trie spells

@@ -112,7 +112,7 @@ def suffixes(
     units: Iterable[str], currencies: Iterable[str], lowered: bool = False
 ) -> tuple[str, str]:
     """The patterns of a unit and of a currency word right after a number: compiled with
-    IGNORECASE, or with ``lowered`` for the text lower-cased (see _numbers_forms)."""
+    IGNORECASE, or with ``lowered`` for the text lower-cased (see the module docstring)."""
     units = list(units)
     unit_alt = trie((k for k in units if len(k) > 1 or not k.isalpha()), lowered=lowered)
     unit_one = trie((k for k in units if len(k) == 1 and k.isalpha()), lowered=lowered)

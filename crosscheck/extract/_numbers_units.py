@@ -103,6 +103,9 @@ def finish_digits(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None
     return Atom(start, end, low, high, False, unit, base, multiplier != 1.0, percent), end
 
 
+_LAST_LETTERS = "sSſeE"  # what re.IGNORECASE takes for the last letters of "minus", "negative"
+
+
 def _minus_before(text: str, start: int) -> bool:
     """'minus 5', 'negative 3': ``_MINUS`` ends with the word, a space or a dash, and maybe a
     final newline, so the letter that ends the word ('s' or 'e', in any case) is looked at
@@ -117,9 +120,6 @@ def _minus_before(text: str, start: int) -> bool:
     ):
         return False
     return _MINUS.search(text, max(0, start - 10), start) is not None
-
-
-_LAST_LETTERS = "sSſeE"  # what re.IGNORECASE takes for the last letters of "minus", "negative"
 
 
 def _skip_word(text: str, pos: int) -> int:
@@ -183,12 +183,12 @@ def finish_words(text: str, m: re.Match[str], c: Compiled) -> tuple[Atom | None,
     return Atom(start, end, value, value, False, unit, value, scaled), end
 
 
-__all__ = ["finish_digits", "finish_words", "unit_follows"]
-
-
 def unit_follows(text: str, m: re.Match[str], c: Compiled) -> bool:
     """Whether a unit follows the match ``m`` of the full pattern."""
     lowered = _lowered(m, c)
     if lowered is not None:
         return c.lowered_unit_after.match(lowered, m.end()) is not None
     return c.unit_after.match(text, m.end()) is not None
+
+
+__all__ = ["finish_digits", "finish_words", "unit_follows"]
