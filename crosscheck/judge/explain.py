@@ -119,11 +119,12 @@ def _wire(claims: Sequence[Claim], labels: Mapping[str, str]) -> str:
     Only quotes of ``_WIRE_WORDS`` words or more with the same figure are compared (same
     template, different figure: two versions, not one report). The documents of one quote join
     at once; two quotes whose documents are already joined are not compared."""
-    parent = {labels[c.doc]: labels[c.doc] for c in claims[:_WIRE_MAX]}
+    claims = claims[:_WIRE_MAX]
+    parent = {labels[c.doc]: labels[c.doc] for c in claims}
     if len(parent) < 2:
         return ""
     figures: dict[str, list[Claim]] = {}
-    for c in claims[:_WIRE_MAX]:
+    for c in claims:
         figures.setdefault(c.value_text.strip().lower(), []).append(c)
     by_figure: dict[str, dict[str, list[str]]] = {}
     for figure, same in figures.items():
