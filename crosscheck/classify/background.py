@@ -35,7 +35,7 @@ _OPENER = regex(r"\s*([a-z]+)\b")
 _LEAD_WORDS = 4
 _MARKS = ";:—–"
 """The separators besides the comma (a comma between two digits separates nothing)."""
-_SEPARATOR = regex(r"[;:—–,](?:(?<!\d,)|(?!\d))")
+_SEPARATOR = regex(rf"[{_MARKS},](?:(?<!\d,)|(?!\d))")
 """A mark, or a comma not between two digits ("1,500")."""
 
 
@@ -65,21 +65,18 @@ class Background:
             text, reference = self.page.text, self.reference
             counted = {m.start for m in self.numbers}
             years = []
-            for found in (
-                found
-                for span in self.page.claim_spans
-                for found in _YEAR_SCAN.finditer(text, *span)
-            ):
-                at = found.start(1)
-                before = at - 1
-                while before > 0 and text[before - 1].isspace():
-                    before -= 1
-                if (
-                    at not in counted
-                    and (reference is None or int(found.group(1)) < reference.year)
-                    and _YEAR_WORD.search(text, max(0, before - 6), before)
-                ):
-                    years.append(at)
+            for span in self.page.claim_spans:
+                for found in _YEAR_SCAN.finditer(text, *span):
+                    at = found.start(1)
+                    before = at - 1
+                    while before > 0 and text[before - 1].isspace():
+                        before -= 1
+                    if (
+                        at not in counted
+                        and (reference is None or int(found.group(1)) < reference.year)
+                        and _YEAR_WORD.search(text, max(0, before - 6), before)
+                    ):
+                        years.append(at)
             self._marks = sorted(
                 [m.start for m in self.dates if _past_period(m, reference)]
                 + [
