@@ -33,12 +33,8 @@ def _rich_table(reports: list[Report], width: int, max_rows: int | None) -> str:
 
 
 def _plain_table(reports: list[Report], width: int, max_rows: int | None) -> str:
-    batch = table.layout.is_batch(reports)
-    parts = [table._report(r, batch=batch, limit=max_rows) for r in reports]
-    last = None
-    if batch and len(reports) > 1:
-        last = f"All events: {table.layout.summary_line(table.total(reports))}"
-    return table._plain(parts, last, width)
+    """The table as ``_grid`` draws it (raises ``Unsupported`` rather than fall back to rich)."""
+    return table._plain(*table._described(reports, max_rows), width)
 
 
 @pytest.fixture(scope="module")

@@ -122,6 +122,14 @@ def _report(report: Report, *, batch: bool, limit: int | None) -> list[Part]:
     return parts
 
 
+def _described(items: Sequence[Report], limit: int | None) -> tuple[list[list[Part]], str | None]:
+    """Each report's parts, and the closing line of a multi-event batch (``None``: none)."""
+    batch = layout.is_batch(items)
+    described = [_report(report, batch=batch, limit=limit) for report in items]
+    last = f"All events: {layout.summary_line(total(items))}" if batch and len(items) > 1 else None
+    return described, last
+
+
 def _plain(reports: list[list[Part]], last: str | None, width: int) -> str:
     """The parts drawn without rich (raises ``Unsupported`` when some text needs rich)."""
     lines: list[str] = []
@@ -164,9 +172,7 @@ def render_table(
     Long sections stop after ``max_rows`` rows and say how many more there are (None: all).
     """
     items = [reports] if isinstance(reports, Report) else list(reports)
-    batch = layout.is_batch(items)
-    described = [_report(report, batch=batch, limit=max_rows) for report in items]
-    last = f"All events: {layout.summary_line(total(items))}" if batch and len(items) > 1 else None
+    described, last = _described(items, max_rows)
     if not color:
         try:
             return _plain(described, last, width)
