@@ -10,6 +10,7 @@ from typing import Any
 
 from crosscheck._cache import regex, remember
 from crosscheck.classify._frozen import Frozen
+from crosscheck.classify._openers import RUN
 
 __all__ = [
     "Parts",
@@ -27,7 +28,6 @@ __all__ = [
 ]
 
 
-_WORD = regex(r"\w+")
 _FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 """Letters that re.IGNORECASE matches beyond their lower and upper case."""
 
@@ -95,7 +95,7 @@ def clause_words(text: Mapping[str, Any]) -> list[str] | None:
     words = [key(w) for w in strings(text.get("clause_words"))]
     if any(c.isspace() for mark in strings(text.get("clause_marks")) for c in mark):
         return None
-    return words if all(w.isascii() and _WORD.fullmatch(w) for w in words) else None
+    return words if all(w.isascii() and RUN.fullmatch(w) for w in words) else None
 
 
 def clause_breaks(text: Mapping[str, Any], *, words: bool = True) -> re.Pattern[str]:
