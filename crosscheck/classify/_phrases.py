@@ -2,13 +2,13 @@
 
 A phrase pattern scanned over a whole text tries its alternation at every position; a dozen of
 them cost more than the rest of the stage. Here each list is keyed by the first word of its
-phrases: one loop over the text's words (``\\w+`` runs, which the stage needs anyway to count
-words) looks each word up once, and only where a word opens a phrase of some list (and the next
-word can go on with it) is that list's pattern (compiled the first time it is needed) matched,
-anchored at the word. The result is exactly that of ``finditer`` with the whole-word pattern
-``(?<![\\w-])(?:phrases)(?![\\w-])`` (case-insensitive, longest phrase first, no overlaps),
-over the whole text or a span of it: a match can only start where a word starts, after a
-character that is no hyphen, and that word must be the first word of one of its phrases.
+phrases: one pass over the text's words (``\\w+`` runs; ``_openers``) looks each word up once,
+and only where a word opens a phrase of some list (and the next word can go on with it) is that
+list's pattern (compiled the first time it is needed) matched, anchored at the word. The result
+is exactly that of ``finditer`` with the whole-word pattern ``(?<![\\w-])(?:phrases)(?![\\w-])``
+(case-insensitive, longest phrase first, no overlaps), over the whole text or a span of it: a
+match can only start where a word starts, after a character that is no hyphen, and that word
+must be the first word of one of its phrases.
 """
 
 from __future__ import annotations
