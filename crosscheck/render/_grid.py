@@ -234,8 +234,8 @@ def _widths(sheet: Sheet, max_width: int) -> list[int]:
 
 
 def _cell(text: str, width: int, justify: Justify) -> list[str]:
-    if width - 2 < 1:
-        raise Unsupported(text)
+    """A cell's lines, ``width`` cells with its padding (``wrap`` raises ``Unsupported`` when no
+    cell is left inside the padding)."""
     return [f" {line} " for line in wrap(text, width - 2, justify)]
 
 
