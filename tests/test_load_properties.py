@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import re
 from datetime import date
+from pathlib import PurePosixPath
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from crosscheck import _date_lines
 from crosscheck.dateline import dateline_candidates, find_dateline, parse_date_string
 from crosscheck.load.decode import decode_bytes
-from crosscheck.load.formats import parse
+from crosscheck.load.formats import _FORMATS, format_of, parse
 from crosscheck.load.html import html_to_text
+from crosscheck.load.meta import sidecar_path, split_suffix
 from crosscheck.model import DateMention
 
 HEADERISH = st.lists(
@@ -95,3 +100,55 @@ def test_written_dates_read_back(day: date) -> None:
         f"{day.isoformat()}T10:23:00Z",
     ):
         assert parse_date_string(written) == day, written
+
+
+# The header date patterns open on "\W" and read the line behind one space, their optional
+# groups written "(?:…|)"; the plain patterns they replaced opened on "\b" and wrote "(?:…)?".
+_PLAIN_DATES = tuple(
+    re.compile(r"\b" + form.replace("|)", ")?"), re.IGNORECASE | re.VERBOSE)
+    for form in _date_lines._FORMS.values()
+)
+# fmt: off
+DATE_WORDS = st.lists(
+    st.sampled_from([
+        "Mon", "Tuesday", "Sept", "March", "mar.", "of", "11", "3rd", "31", "2019", "1999",
+        "2019-03-11", "11/03/2019", "25.03.2019", "x", "_", "é", "0", "-", "/", ".", ",",
+        " ", " ", "  ", "\u00a0", "\t",
+    ]),
+    max_size=14,
+).map("".join)
+# fmt: on
+
+
+def _plain_dates_in(line: str) -> list[tuple[date, int, int, int | None]]:
+    found: list[tuple[date, int, int, int | None]] = []
+    for pattern in _PLAIN_DATES:
+        for match in pattern.finditer(line):
+            if any(match.start() < end and start < match.end() for _, start, end, _ in found):
+                continue
+            value = _date_lines._to_date(match)
+            if value is not None:
+                name = match.group("weekday")
+                weekday = _date_lines._WEEKDAYS.index(name[:3].lower()) if name else None
+                found.append((value, match.start(), match.end(), weekday))
+    return sorted(found, key=lambda f: f[1])
+
+
+@given(DATE_WORDS)
+@settings(max_examples=500)
+def test_header_dates_are_found_as_the_plain_patterns_find_them(line: str) -> None:
+    found = [(f.date, f.start, f.end, f.weekday) for f in _date_lines.dates_in(line)]
+    assert found == _plain_dates_in(line)
+
+
+FILE_NAMES = st.lists(st.sampled_from(["a", "b", ".", "txt", "HTML", "md", "jsonl"]), max_size=5)
+
+
+@given(FILE_NAMES.map("".join), st.sampled_from(["", "dir/", "/a.b/", "./"]))
+def test_file_names_split_as_pathlib_splits_them(name: str, folder: str) -> None:
+    assume(name not in ("", ".", ".."))
+    path = PurePosixPath(folder + name)
+    assert split_suffix(name) == (path.stem, path.suffix)
+    assert format_of(folder + name) == _FORMATS.get(path.suffix.lower(), "text")
+    sidecar = sidecar_path(folder + name)
+    assert os.path.normpath(sidecar) == str(path.with_name(path.stem + ".meta.json"))
