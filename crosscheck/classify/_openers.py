@@ -2,7 +2,8 @@
 
 Each list of ``WordScan.openers`` gets (start, end, folded word) of each word that may open one
 of its phrases: one whose next word can go on with it (``Vocabulary.pairs``) or that needs no
-next word (``Vocabulary.always``). Three ways, by what the text's case folding keeps.
+next word (``Vocabulary.always``). Three ways, by what the text's case folding keeps; the
+third, a word at a time, keeps every opener whatever its next word (the match tells).
 """
 
 from __future__ import annotations
@@ -111,7 +112,8 @@ def scan_folded(folded: str, vocabulary: Vocabulary, lists: list[list[Hit]]) -> 
 
 
 def scan_words(text: str, vocabulary: Vocabulary, lists: list[list[Hit]]) -> list[int]:
-    """Word starts and openers, one word at a time (texts whose case folding is uneven)."""
+    """Word starts and openers, one word at a time (texts whose case folding is uneven); the
+    next word is not read, so every opener is kept."""
     get = vocabulary.openers.get
     words: list[int] = []
     for m in RUN.finditer(text):

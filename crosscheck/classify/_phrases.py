@@ -143,8 +143,9 @@ class WordScan:
     """The words of one text (their starts) and, per phrase list, where its first words stand.
 
     A word is kept as an opener of a list only when the word after it can open the rest of one
-    of its phrases (``Phrases.seconds``): "the" opens "the past week", not "the ministry". A
-    span that ends inside that next word is checked in ``find``.
+    of its phrases (``Phrases.seconds``): "the" opens "the past week", not "the ministry" (a
+    text whose case folding is uneven keeps every opener). A span that ends inside that next
+    word is checked in ``find``.
     """
 
     __slots__ = ("_folded", "_slow", "_words", "openers", "text", "vocabulary")
