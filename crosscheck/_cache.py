@@ -22,7 +22,9 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from collections.abc import Callable, Mapping
+from functools import cache
 from typing import Any, TypeVar
 
 __all__ = ["regex", "remember", "remember_table", "toml_table"]
@@ -171,16 +173,35 @@ def toml_table(text: str) -> dict[str, Any]:
     return table
 
 
+@cache
+def _source_stamp() -> int:
+    """The name, size and modification time of every source file of the package, hashed
+    (~0.4 ms, once a process)."""
+    files: list[tuple[str, int, int]] = []
+    folders = [os.path.dirname(os.path.realpath(__file__))]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.name.endswith(".py") and entry.is_file():
+                    stat = entry.stat()
+                    files.append((entry.path, stat.st_size, stat.st_mtime_ns))
+                elif entry.is_dir() and entry.name != "__pycache__":
+                    folders.append(entry.path)
+    return zlib.crc32(repr(sorted(files)).encode())
+
+
 def remember(name: str, build: Callable[..., _V], *args: Any) -> _V:
     """``build(*args)``, kept between runs under ``(name, args)``.
 
     For pure builders of pattern text from word lists (a trie of 2,600 number words takes
     ~8 ms to build at each start). ``args`` must be hashable and, like the result, made of what
-    marshal carries (str, numbers, None, tuples, lists, dicts, sets, frozensets).
+    marshal carries (str, numbers, None, tuples, lists, dicts, sets, frozensets). A result is
+    only as good as the code that built it: the key holds the package's source stamp, so an
+    edited or upgraded crosscheck builds afresh.
     """
     if _STORE.path is None:
         return build(*args)
-    key = ("remember", name, args)
+    key = ("remember", _source_stamp(), name, args)
     found: Any = _STORE.get(key)
     if found is None:
         found = build(*args)

@@ -6,6 +6,7 @@ the freshly compiled one, a broken or foreign file is ignored, and ``off`` write
 
 from __future__ import annotations
 
+import functools
 import marshal
 import re
 import subprocess
@@ -217,3 +218,32 @@ def test_tables_are_remembered_by_content(store: Path, monkeypatch: pytest.Monke
     assert _cache.remember_table("t", dated, words) == "d"  # built: marshal can't write a date
     assert _cache.remember_table("t", dated, words) == "d"
     assert built == ["first", "other", "dated", "dated"]
+
+
+def test_remembered_results_go_stale_with_the_source(
+    store: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    package = tmp_path / "package"
+    (package / "extract").mkdir(parents=True)
+    (package / "_cache.py").write_text("the cache")
+    (package / "extract" / "_tries.py").write_text("a builder")
+    monkeypatch.setattr(_cache, "__file__", str(package / "_cache.py"))
+    stamp = functools.cache(_cache._source_stamp.__wrapped__)
+    monkeypatch.setattr(_cache, "_source_stamp", stamp)
+    built: list[int] = []
+
+    def double(n: int) -> int:
+        built.append(n)
+        return n * 2
+
+    def next_run() -> int:
+        _reload(monkeypatch)
+        stamp.cache_clear()
+        return _cache.remember("double", double, 21)
+
+    assert _cache.remember("double", double, 21) == 42
+    assert next_run() == 42  # the same source: remembered
+    (package / "extract" / "_tries.py").write_text("the builder, edited")
+    assert next_run() == 42  # built again
+    assert next_run() == 42
+    assert built == [21, 21]
