@@ -7,7 +7,8 @@ is written, so the output is the same bytes from run to run.
 
 The tables are described first (``_grid.Sheet``: titles, columns, cells and their styles). In
 colour rich draws them; without colour ``_grid`` draws the same bytes without importing rich,
-unless some text needs rich's own measuring (wide characters), when rich draws them too.
+unless some text needs rich's own measuring (wide characters, tabs) or a column is too narrow for
+its padding, when rich draws them too.
 """
 
 from __future__ import annotations
