@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 import io
 import json
 import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -102,14 +104,14 @@ def test_read_failure_is_an_error_even_as_root(
 ) -> None:
     write(tmp_path, "a.txt", ARTICLE)
     write(tmp_path, "b.txt", ARTICLE)
-    real = Path.read_bytes
+    real = builtins.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "a.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def fake_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if os.path.basename(str(file)) == "a.txt":
+            raise PermissionError(13, "Permission denied", str(file))
+        return real(file, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(builtins, "open", fake_open)
     docs = load(tmp_path)
     assert [(d.id, d.error) for d in docs.values()] == [
         ("a.txt", "Permission denied"),

@@ -26,7 +26,6 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
-from pathlib import Path
 from typing import NamedTuple
 
 from crosscheck.dateline import find_dateline
@@ -118,14 +117,14 @@ def _walk(top: str) -> Iterator[_Source]:
 
     def unreadable(exc: OSError) -> None:
         where = str(exc.filename or top)
-        rel = Path(os.path.relpath(where, top)).as_posix()
+        rel = os.path.relpath(where, top).replace(os.sep, "/")
         rel = os.path.basename(os.path.normpath(top)) if rel == "." else rel
         found.append((tuple(rel.split("/")), _Source(rel, where, exc.strerror or str(exc))))
 
     for folder, dirs, files in os.walk(top, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         inside = os.path.relpath(folder, top)
-        parts = () if inside == "." else tuple(Path(inside).parts)
+        parts = () if inside == "." else tuple(inside.split(os.sep))
         for name in files:
             if name.startswith(".") or name.lower().endswith(SIDECAR):
                 continue
@@ -141,7 +140,11 @@ def _read(source: _Source, options: _Options, taken: set[str]) -> list[Document]
     if source.error is not None:
         return [Document(id=_unique(source.id, taken), path=source.path, error=source.error)]
     try:
-        data = sys.stdin.buffer.read() if source.path == STDIN else Path(source.path).read_bytes()
+        if source.path == STDIN:
+            data = sys.stdin.buffer.read()
+        else:
+            with open(source.path, "rb") as file:
+                data = file.read()
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return [Document(id=_unique(source.id, taken), path=source.path, error=reason)]
