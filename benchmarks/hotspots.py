@@ -122,7 +122,8 @@ def fixed_cost(document: Path, out_dir: Path) -> dict[str, Any]:
     The parts overlap (regular expressions are compiled while modules import) and are shares of
     the profiled run, which cProfile slows down. A regex is compiled by ``re`` or, on a miss of
     the start-up cache, by ``crosscheck._cache._program``; its callers are named past
-    ``crosscheck._cache.regex``, which every ``re.compile`` of the package goes through.
+    ``crosscheck._cache.regex``, which every ``re.compile`` of the package goes through (the
+    first caller's time holds the reading of the cache file).
     """
     argv = ["crosscheck", "report", str(document), "--format", "json", "--quiet"]
     argv += ["--output", str(out_dir / "tiny-report.json")]
