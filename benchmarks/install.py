@@ -1,8 +1,13 @@
 """Which crosscheck the benchmark measures: the installed command, frozen at the start of a run.
 
 Other work goes on in the same tree while a benchmark runs, so by default the package is copied
-into the run's temporary folder and put first on ``PYTHONPATH`` (``cwd`` outside the repository):
-every measure of one run sees the same code, whatever is edited meanwhile.
+into the run's temporary folder (``cwd`` outside the repository): every measure of one run sees
+the same code, whatever is edited meanwhile. The copy is installed as ``pip install .`` installs
+it, not as the developer's editable install: a virtual environment of the run's own whose
+``site-packages`` holds a plain path file naming the copy and the development environment's
+``site-packages`` (for rapidfuzz, typer, …), and pip's ``crosscheck`` script. (The
+editable install's import hook costs each start ~5 ms — importlib.util and pathlib — that a
+user's install does not.)
 
 Every install gets a start-up cache of its own in the run's folder (``CROSSCHECK_CACHE_DIR``,
 see ``crosscheck/_cache.py``): the user's ``~/.cache`` is neither read nor written, and
@@ -57,7 +62,7 @@ def live(python: Path, work: Path) -> Install:
 
 
 def snapshot(python: Path, work: Path) -> Install:
-    """A copy of ``crosscheck/`` taken now, shadowing the editable install.
+    """A copy of ``crosscheck/`` taken now, installed as a user's install is (module docstring).
 
     The copy is byte-compiled, as a pip install is: with PYTHONDONTWRITEBYTECODE set (as on
     some machines) every run would otherwise recompile the sources, ~40 ms no user pays.
@@ -69,8 +74,28 @@ def snapshot(python: Path, work: Path) -> Install:
         ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
     )
     subprocess.run([str(python), "-m", "compileall", "-q", str(target)], check=True)
-    env = _env(work, PYTHONPATH=str(target))
-    return Install(python, _command(python), env=env, cwd=work, source=f"snapshot of {_revision()}")
+    venv = work / "venv"
+    subprocess.run([str(python), "-m", "venv", "--without-pip", str(venv)], check=True)
+    own = venv / "bin" / "python"
+    site = subprocess.run(
+        [str(own), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    deps = subprocess.run(
+        [str(python), "-c", "import rapidfuzz, os; print(os.path.dirname(rapidfuzz.__path__[0]))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    Path(site, "crosscheck-bench.pth").write_text(f"{target}\n{deps}\n", "utf-8")
+    script = venv / "bin" / "crosscheck"  # pip's own console script, for this interpreter
+    body = (python.parent / "crosscheck").read_text("utf-8").partition("\n")[2]
+    script.write_text(f"#!{own}\n{body}", "utf-8")
+    script.chmod(0o755)
+    source = f"snapshot of {_revision()}, installed as pip installs it"
+    return Install(own, (str(script),), env=_env(work), cwd=work, source=source)
 
 
 def cold(install: Install) -> Install:
