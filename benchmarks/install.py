@@ -77,18 +77,8 @@ def snapshot(python: Path, work: Path) -> Install:
     venv = work / "venv"
     subprocess.run([str(python), "-m", "venv", "--without-pip", str(venv)], check=True)
     own = venv / "bin" / "python"
-    site = subprocess.run(
-        [str(own), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    deps = subprocess.run(
-        [str(python), "-c", "import rapidfuzz, os; print(os.path.dirname(rapidfuzz.__path__[0]))"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
+    site = _ask(own, "import sysconfig; print(sysconfig.get_path('purelib'))")
+    deps = _ask(python, "import os, rapidfuzz; print(os.path.dirname(rapidfuzz.__path__[0]))")
     Path(site, "crosscheck-bench.pth").write_text(f"{target}\n{deps}\n", "utf-8")
     script = venv / "bin" / "crosscheck"  # pip's own console script, for this interpreter
     body = (python.parent / "crosscheck").read_text("utf-8").partition("\n")[2]
@@ -96,6 +86,12 @@ def snapshot(python: Path, work: Path) -> Install:
     script.chmod(0o755)
     source = f"snapshot of {_revision()}, installed as pip installs it"
     return Install(own, (str(script),), env=_env(work), cwd=work, source=source)
+
+
+def _ask(python: Path, code: str) -> str:
+    """What ``python -c code`` prints."""
+    done = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=True)
+    return done.stdout.strip()
 
 
 def cold(install: Install) -> Install:
