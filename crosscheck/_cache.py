@@ -40,12 +40,23 @@ except (ImportError, AttributeError):  # pragma: no cover - other interpreters
     _ENGINE = None
 
 
+_KEEP = 8
+"""How many writes of the file an entry survives unused: enough for workloads that take turns (a
+report; a script that only finds numbers), few enough that an older version's entries go."""
+
+
 class _Store:
-    """The cache file's entries, read on first use; ``path`` is fixed then (None: no cache)."""
+    """The cache file's entries, read on first use; ``path`` is fixed then (None: no cache).
+
+    Each entry is stored with the number of the write that last saw it used; a write keeps the
+    entries seen in the last ``_KEEP`` writes. A run writes when it built something new, or when
+    an entry it used is half-way to being dropped.
+    """
 
     def __init__(self) -> None:
-        self.entries: dict[Any, Any] | None = None
+        self.entries: dict[Any, tuple[int, Any]] | None = None
         self.used: dict[Any, Any] = {}
+        self.generation = 0
         self.dirty = False
         self._path: str | None = None
         self._looked_up = False
@@ -60,19 +71,26 @@ class _Store:
         if self.entries is None:
             self.entries = self._read()
         found = self.entries.get(key)
-        if found is not None:
-            self.used[key] = found
-        return found
+        if found is None:
+            return None
+        seen, value = found
+        self.used[key] = value
+        if seen <= self.generation - _KEEP // 2:
+            self._touch()
+        return value
 
     def put(self, key: Any, value: Any) -> None:
         if self.entries is None:
             self.entries = self._read()
+        self.used[key] = value
+        self._touch()
+
+    def _touch(self) -> None:
         if not self.dirty:
             atexit.register(self.save)
-        self.entries[key] = self.used[key] = value
         self.dirty = True
 
-    def _read(self) -> dict[Any, Any]:
+    def _read(self) -> dict[Any, tuple[int, Any]]:
         path = self.path
         if path is None:
             return {}
@@ -83,30 +101,34 @@ class _Store:
             return {}
         if not isinstance(data, dict) or data.get("engine") != _ENGINE:
             return {}
-        return data
+        entries, generation = data.get("entries"), data.get("generation")
+        if not isinstance(entries, dict) or not isinstance(generation, int):
+            return {}
+        self.generation = generation
+        return entries
 
     def save(self) -> None:
-        """Write the entries; never fails a run.
-
-        Entries this run did not use (another config, an older version) are kept only while
-        they are fewer than the ones it used: the file stays within about twice what one run
-        reads, instead of growing with every change of lexicon or version.
-        """
+        """Write the entries seen in the last ``_KEEP`` writes; never fails a run."""
         path = self.path
         if not self.dirty or path is None or self.entries is None:
             return
-        unused = len(self.entries) - len(self.used) - ("engine" in self.entries)
-        keep = self.entries if unused <= len(self.used) else dict(self.used)
-        keep["engine"] = _ENGINE
+        generation = self.generation + 1
+        keep = {
+            key: entry
+            for key, entry in self.entries.items()
+            if isinstance(entry, tuple) and entry[0] > generation - _KEEP
+        }
+        keep.update((key, (generation, value)) for key, value in self.used.items())
+        data = {"engine": _ENGINE, "generation": generation, "entries": keep}
         try:
             os.makedirs(os.path.dirname(path), exist_ok=True)
             temp = f"{path}.{os.getpid()}.tmp"
             with open(temp, "wb") as file:
-                file.write(marshal.dumps(keep))
+                file.write(marshal.dumps(data))
             os.replace(temp, path)
         except (OSError, ValueError):
             return
-        self.dirty = False
+        self.entries, self.generation, self.dirty = keep, generation, False
 
 
 def _file() -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import marshal
+import os
 import re
 import subprocess
 import sys
@@ -66,8 +67,8 @@ def test_a_corrupt_program_is_compiled_afresh(store: Path, monkeypatch: pytest.M
     _reload(monkeypatch)
     entries = _cache._STORE._read()
     key = ("re", pattern, int(flags))
-    final, program, *rest = entries[key]
-    entries[key] = (final, [99999, *program[1:]], *rest)  # not an opcode
+    seen, (final, program, *rest) = entries[key]
+    entries[key] = (seen, (final, [99999, *program[1:]], *rest))  # not an opcode
     _cache._STORE.entries = entries
     assert _behaviour(_cache.regex(pattern, flags)) == _behaviour(re.compile(pattern, flags))
 
@@ -186,20 +187,45 @@ def test_remember_with_the_cache_off_just_builds(monkeypatch: pytest.MonkeyPatch
     assert calls == [21, 21]
 
 
-def test_entries_no_run_uses_are_dropped_once_they_outnumber_the_used(
+def test_entries_unused_for_keep_writes_are_dropped(
     store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    old = [(rf"old{i}\d+", 0) for i in range(3)]
-    new = [(rf"new{i}\d+", 0) for i in range(2)]
-    for pattern, flags in old:
-        _cache.regex(pattern, flags)
+    """Workloads taking turns keep their entries; one no run uses any more goes."""
+
+    def stored() -> set[str]:
+        return {key[1] for key in _cache._STORE._read()}
+
+    _cache.regex(r"report\d+")  # a report's pattern, then runs of other work only
     _reload(monkeypatch)
-    _cache.regex(*new[0])  # 3 unused against 1 used: only this run's entries are written
+    for n in range(_cache._KEEP - 1):
+        _cache.regex(rf"script{n}\d+")  # each builds something new: a write
+        _reload(monkeypatch)
+    assert r"report\d+" in stored()
+    _cache.regex(r"report\d+")  # used again, old enough to be refreshed: a write
     _reload(monkeypatch)
-    assert {key[1] for key in _cache._STORE._read() if key != "engine"} == {new[0][0]}
-    _cache.regex(*old[0])  # 1 unused against 1 used: both kept
+    for n in range(_cache._KEEP - 1):
+        _cache.regex(rf"other{n}\d+")
+        _reload(monkeypatch)
+    assert r"report\d+" in stored()
+    assert r"script0\d+" not in stored()  # unused for _KEEP writes
+    for n in range(_cache._KEEP):
+        _cache.regex(rf"more{n}\d+")
+        _reload(monkeypatch)
+    assert r"report\d+" not in stored()
+
+
+def test_a_run_that_only_reads_fresh_entries_writes_nothing(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _cache.regex(r"fresh\d+")
     _reload(monkeypatch)
-    assert {key[1] for key in _cache._STORE._read() if key != "engine"} == {new[0][0], old[0][0]}
+    path = _cache._STORE.path
+    assert path is not None
+    before = os.stat(path).st_mtime_ns
+    _cache.regex(r"fresh\d+")
+    assert _cache._STORE.dirty is False
+    _cache._STORE.save()
+    assert os.stat(path).st_mtime_ns == before
 
 
 def test_tables_are_remembered_by_content(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
