@@ -1,5 +1,5 @@
-"""Work a run would redo identically at every start, kept between runs: compiled regexes and
-parsed lexicon files.
+"""Work a run would redo identically at every start, kept between runs: compiled regexes, parsed
+lexicon files and the pattern text built from them.
 
 A short report spends most of its start outside the text: CPython compiles our patterns in
 pure Python (~45 ms; the lexicon tries are long alternations) and parses the TOML lexicons
@@ -180,19 +180,29 @@ def toml_table(text: str) -> dict[str, Any]:
 
     Raises ``tomllib.TOMLDecodeError`` as ``tomllib.loads`` does (errors are not cached).
     """
-    key = ("toml", text)
-    found = _STORE.get(key) if _STORE.path is not None else None
-    if isinstance(found, dict):
-        return found
-    import tomllib  # ~3 ms of imports, only on a miss
 
-    table = tomllib.loads(text)
-    try:
-        marshal.dumps(table)
-    except ValueError:  # dates and times: TOML values marshal does not carry
-        return table
-    _STORE.put(key, table)
-    return table
+    def parse() -> dict[str, Any]:
+        import tomllib  # ~3 ms of imports, only on a miss
+
+        return tomllib.loads(text)
+
+    return _kept(("toml", text), parse)
+
+
+def _kept(key: Any, build: Callable[[], _V]) -> _V:
+    """The stored value of ``key``, else ``build()``, stored when marshal can write it (a TOML
+    date cannot be: such a value is built at every run)."""
+    if _STORE.path is None:
+        return build()
+    found: Any = _STORE.get(key)
+    if found is None:
+        found = build()
+        try:
+            marshal.dumps(found)
+        except ValueError:
+            return found  # type: ignore[no-any-return]
+        _STORE.put(key, found)
+    return found  # type: ignore[no-any-return]
 
 
 @cache
@@ -221,18 +231,9 @@ def remember(name: str, build: Callable[..., _V], *args: Any) -> _V:
     only as good as the code that built it: the key holds the package's source stamp, so an
     edited or upgraded crosscheck builds afresh.
     """
-    if _STORE.path is None:
+    if _STORE.path is None:  # spares the source stamp
         return build(*args)
-    key = ("remember", _source_stamp(), name, args)
-    found: Any = _STORE.get(key)
-    if found is None:
-        found = build(*args)
-        try:
-            marshal.dumps(found)
-        except ValueError:
-            return found  # type: ignore[no-any-return]
-        _STORE.put(key, found)
-    return found  # type: ignore[no-any-return]
+    return _kept(("remember", _source_stamp(), name, args), lambda: build(*args))
 
 
 def remember_table(name: str, table: Mapping[str, Any], build: Callable[[Any], _V]) -> _V:
