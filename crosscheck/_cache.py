@@ -148,11 +148,7 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the cache when this interpreter compiled it before."""
     if _STORE.path is None:
         return re.compile(pattern, flags)
-    key = ("re", pattern, int(flags))
-    found = _STORE.get(key)
-    if found is None:
-        found = _program(pattern, flags)
-        _STORE.put(key, found)
+    found = _kept(("re", pattern, int(flags)), lambda: _program(pattern, flags))
     try:
         return _sre.compile(pattern, *found)  # type: ignore[no-any-return]
     except (RuntimeError, TypeError, ValueError):  # not a program this engine takes
